@@ -1,0 +1,51 @@
+package articleflow.model;
+
+import java.util.List;
+
+/** The enriched article published on {@code articles.enriched}; field order is the JSON order. */
+public record EnrichedArticle(
+        String id,
+        String source,
+        String url,
+        String title,
+        String publishedAt,
+        String language,
+        String section,
+        List<String> authors,
+        List<String> tags,
+        String text,
+        String summary,
+        List<String> summarySentences,
+        List<String> keywords,
+        int wordCount,
+        int readingTimeMinutes,
+        String contentHash,
+        Neighbors neighbors,
+        String duplicateOf,
+        int schemaVersion,
+        long revision,
+        String processedAt) {
+
+    /** Bumped only on an incompatible change of this shape. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public EnrichedArticle withRevision(long newRevision, String newProcessedAt) {
+        return new EnrichedArticle(id, source, url, title, publishedAt, language, section, authors, tags, text,
+                summary, summarySentences, keywords, wordCount, readingTimeMinutes, contentHash, neighbors,
+                duplicateOf, schemaVersion, newRevision, newProcessedAt);
+    }
+
+    public EnrichedArticle withNeighbors(Neighbors newNeighbors) {
+        return new EnrichedArticle(id, source, url, title, publishedAt, language, section, authors, tags, text,
+                summary, summarySentences, keywords, wordCount, readingTimeMinutes, contentHash, newNeighbors,
+                duplicateOf, schemaVersion, revision, processedAt);
+    }
+
+    /** True when the two differ in anything a reader sees, that is in anything but revision and processed_at. */
+    public boolean differsInContentFrom(EnrichedArticle other) {
+        if (other == null) {
+            return true;
+        }
+        return !withRevision(0, null).equals(other.withRevision(0, null));
+    }
+}
