@@ -1,0 +1,5 @@
+package articleflow.accept;
+
+/** A raw record accept refused: the reason code and a human-readable message naming the field. */
+public record Rejection(RejectReason reason, String message) implements Verdict {
+}

@@ -1,0 +1,39 @@
+package articleflow.assemble;
+
+import articleflow.model.EnrichedArticle;
+import articleflow.model.FeedRequest;
+import java.util.List;
+
+/**
+ * What the by-id stage does after one event: the state to keep, the record to publish (a new revision,
+ * or a tombstone), the requests for the by-source stages, and what happened, for the counters.
+ */
+public record LedgerOutcome(
+        ArticleState state,
+        EnrichedArticle published,
+        boolean tombstone,
+        List<FeedRequest> feedRequests,
+        Event event) {
+
+    public enum Event {
+        /** A new version is on its way to the feed; it is published when the reply comes back. */
+        DRAFTED,
+        /** A correction older than the version already processed; skipped. */
+        STALE,
+        /** A new revision was published. */
+        REVISED,
+        /** Nothing a reader sees changed, so no revision. */
+        UNCHANGED,
+        WITHDRAWN,
+        /** A withdrawal of an article never seen, or a feed reply overtaken by a newer version. */
+        IGNORED
+    }
+
+    public LedgerOutcome {
+        feedRequests = List.copyOf(feedRequests);
+    }
+
+    static LedgerOutcome nothing(ArticleState state, Event event) {
+        return new LedgerOutcome(state, null, false, List.of(), event);
+    }
+}

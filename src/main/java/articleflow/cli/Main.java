@@ -1,0 +1,30 @@
+package articleflow.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one command line of articleflow: the streaming job, its offline twin, and the tools around them. */
+@Command(name = "articleflow", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns raw news-article events into enriched articles: clean text, a summary, neighbour links.",
+        subcommands = {
+                EnrichCommand.class,
+                DescribeCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"articleflow " + (version == null ? "dev" : version)};
+        }
+    }
+}

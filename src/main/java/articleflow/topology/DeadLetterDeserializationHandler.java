@@ -1,0 +1,21 @@
+package articleflow.topology;
+
+import articleflow.accept.RejectReason;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+
+/**
+ * Unreadable bytes on an internal topic (raw records are read as bytes and never fail here) go to the
+ * dead-letter topic with reason {@code undeserializable} instead of stopping the application.
+ */
+public class DeadLetterDeserializationHandler extends LogAndContinueExceptionHandler {
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
+        Response response = super.handleError(context, record, exception);
+        DeadLetters.annotate(response.deadLetterQueueRecords(), context, exception, "read",
+                RejectReason.UNDESERIALIZABLE);
+        return response;
+    }
+}

@@ -1,0 +1,43 @@
+package articleflow.topology;
+
+import articleflow.accept.RejectReason;
+import java.util.List;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler.SerializationExceptionOrigin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A record the broker refuses for good (too large) is dead-lettered and processing goes on; retriable errors
+ * keep Kafka's default behaviour (retry, then fail so the thread is replaced and the record is not lost).
+ */
+public class DeadLetterProductionHandler extends DefaultProductionExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProductionHandler.class);
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
+        Response response = super.handleError(context, record, exception);
+        if (exception instanceof RecordTooLargeException) {
+            LOG.warn("dead-lettered a record for {} that the broker refuses as too large", record.topic());
+            List<ProducerRecord<byte[], byte[]>> letters = response.deadLetterQueueRecords();
+            DeadLetters.annotate(letters, context, exception, "publish", RejectReason.TOO_LARGE);
+            return Response.resume(letters);
+        }
+        DeadLetters.annotate(response.deadLetterQueueRecords(), context, exception, "publish",
+                RejectReason.PRODUCTION_ERROR);
+        return response;
+    }
+
+    @Override
+    public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
+                                             SerializationExceptionOrigin origin) {
+        Response response = super.handleSerializationError(context, record, exception, origin);
+        DeadLetters.annotate(response.deadLetterQueueRecords(), context, exception, "publish",
+                RejectReason.PRODUCTION_ERROR);
+        return response;
+    }
+}

@@ -1,0 +1,47 @@
+package articleflow.topology;
+
+import articleflow.config.ArticleflowConfig;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The Kafka Streams settings articleflow runs with: exactly-once, explicit names for every internal topic and
+ * store, the dead-letter topic and handlers, and room for large articles. Anything the operator configured
+ * wins over these defaults, except the few the pipeline depends on.
+ */
+public final class StreamsSettings {
+
+    /** Enriched records carry the text twice (text and paragraphs' summary) plus metadata. */
+    private static final int ENRICHMENT_FACTOR = 3;
+
+    private StreamsSettings() {
+    }
+
+    public static Properties of(ArticleflowConfig config) {
+        Properties props = new Properties();
+        int maxRecordBytes = maxRecordBytes(config);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxRecordBytes);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), maxRecordBytes);
+        props.put(StreamsConfig.topicPrefix("max.message.bytes"), String.valueOf(maxRecordBytes));
+        // the consumer-group tooling (kafka-consumer-groups, lag exporters) only sees classic groups
+        props.put(StreamsConfig.GROUP_PROTOCOL_CONFIG, "classic");
+        props.putAll(config.kafkaProperties());
+
+        // what the pipeline depends on: these are not the operator's to change
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.dlqTopic());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        return props;
+    }
+
+    public static int maxRecordBytes(ArticleflowConfig config) {
+        return config.maxBodyBytes() * ENRICHMENT_FACTOR + 1024 * 1024;
+    }
+}
