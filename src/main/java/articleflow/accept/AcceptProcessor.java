@@ -34,7 +34,10 @@ public final class AcceptProcessor implements Processor<byte[], byte[], String, 
     public void process(Record<byte[], byte[]> record) {
         String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
         Verdict verdict = validator.decide(key, record.value(), Instant.ofEpochMilli(record.timestamp()));
-        context.recordMetadata().ifPresent(raw -> stamp(record, raw));
+        // after the by-id repartition the record already names its place in articles.raw
+        context.recordMetadata()
+                .filter(meta -> Lineage.read(record.headers(), Lineage.OFFSET) == null)
+                .ifPresent(raw -> stamp(record, raw));
         if (verdict instanceof Rejection rejection) {
             throw new RejectedRecordException(STAGE, rejection.reason(), rejection.message());
         } else if (verdict instanceof Withdrawal withdrawal) {

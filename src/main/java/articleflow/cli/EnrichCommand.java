@@ -62,8 +62,12 @@ final class EnrichCommand implements Callable<Integer> {
                 rejectedByReason.merge(letter.reason(), 1L, Long::sum);
                 long line = letter.offset() >= 0 && letter.offset() < lineOfOffset.size()
                         ? lineOfOffset.get((int) letter.offset()) : -1;
-                write(dlqWriter, ArticleJson.toJson(Map.of("line", line, "stage", letter.stage(),
-                        "reason", letter.reason(), "message", letter.message())));
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("line", line);
+                entry.put("stage", letter.stage());
+                entry.put("reason", letter.reason());
+                entry.put("message", letter.message());
+                write(dlqWriter, ArticleJson.toJson(entry));
             };
             try (OfflinePipeline pipeline = new OfflinePipeline(settings, stateDir, PipelineEvents.NONE, sink)) {
                 String line;

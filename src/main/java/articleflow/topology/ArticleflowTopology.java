@@ -3,6 +3,9 @@ package articleflow.topology;
 import articleflow.accept.AcceptProcessor;
 import articleflow.accept.AcceptedArticle;
 import articleflow.accept.ArticleValidator;
+import articleflow.accept.KeyFromValueProcessor;
+import articleflow.accept.RejectReason;
+import articleflow.accept.RejectedRecordException;
 import articleflow.assemble.ArticleAssembleProcessor;
 import articleflow.assemble.ArticleAssembler;
 import articleflow.assemble.ArticleDraft;
@@ -74,19 +77,20 @@ public final class ArticleflowTopology {
         builder.addStateStore(store(FEED_ORDER_STORE, FeedEntry.class));
         builder.addStateStore(store(FEED_POSITIONS_STORE, FeedEntry.class));
 
-        // accept: a record without a key takes its id from the value, so only those need a repartition by id
+        // accept: a record without a key takes its id from the value; only those are repartitioned, and as the
+        // raw bytes, so a later error still dead-letters exactly what the publisher sent
         KStream<byte[], byte[]> raw = builder.stream(config.rawTopic(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read.raw"));
         Map<String, KStream<byte[], byte[]>> byKey = raw.split(Named.as("accept.split-"))
                 .branch((key, value) -> key == null, Branched.as("unkeyed"))
                 .defaultBranch(Branched.as("keyed"));
-        KStream<String, AcceptedArticle> keyed = byKey.get("accept.split-keyed")
-                .process(() -> new AcceptProcessor(validator, events), Named.as("accept.validate-keyed"));
-        KStream<String, AcceptedArticle> rekeyed = byKey.get("accept.split-unkeyed")
-                .process(() -> new AcceptProcessor(validator, events), Named.as("accept.validate-unkeyed"))
-                .repartition(Repartitioned.<String, AcceptedArticle>as(BY_ID_TOPIC)
-                        .withKeySerde(KEYS).withValueSerde(JsonSerde.of(AcceptedArticle.class)));
-        KStream<String, AcceptedArticle> accepted = keyed.merge(rekeyed, Named.as("accept.merge"));
+        KStream<byte[], byte[]> rekeyed = byKey.get("accept.split-unkeyed")
+                .process(() -> new KeyFromValueProcessor(validator), Named.as("accept.key-from-value"))
+                .repartition(Repartitioned.<byte[], byte[]>as(BY_ID_TOPIC)
+                        .withKeySerde(Serdes.ByteArray()).withValueSerde(Serdes.ByteArray()));
+        KStream<String, AcceptedArticle> accepted = byKey.get("accept.split-keyed")
+                .merge(rekeyed, Named.as("accept.merge"))
+                .process(() -> new AcceptProcessor(validator, events), Named.as("accept.validate"));
 
         // normalize: stateless, so the expensive text work runs in parallel over all partitions
         KStream<String, ArticleDraft> drafts = accepted.mapValues(article -> {
@@ -96,6 +100,10 @@ public final class ArticleflowTopology {
             long started = System.nanoTime();
             NormalizedText text = normalizer.normalize(article.title(), article.body(), article.contentType());
             events.normalizeNanos(System.nanoTime() - started);
+            if (text.paragraphs().isEmpty()) {
+                throw new RejectedRecordException("normalize", RejectReason.EMPTY_TEXT,
+                        "no text is left once markup and page furniture are removed");
+            }
             return ArticleDraft.of(article, text);
         }, Named.as("normalize.text"));
 

@@ -1,0 +1,109 @@
+package articleflow.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class FeedIndexTest {
+
+    private final FeedIndex feed = new FeedIndex(new InMemoryFeedStore());
+
+    private static FeedEntry entry(String source, String id, String time) {
+        return new FeedEntry(source, id, "Title " + id, "https://" + source + "/" + id, time,
+                Instant.parse(time).toEpochMilli());
+    }
+
+    private static Map<String, FeedLinks> byId(List<FeedLinks> changes) {
+        return changes.stream().collect(Collectors.toMap(FeedLinks::id, links -> links));
+    }
+
+    private static String previousOf(FeedLinks links) {
+        return links.previous() == null ? null : links.previous().id();
+    }
+
+    private static String nextOf(FeedLinks links) {
+        return links.next() == null ? null : links.next().id();
+    }
+
+    @Test
+    void shouldLinkArticlesOfOneSourceInPublishOrder() {
+        feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        FeedLinks c = feed.upsert(entry("s", "c", "2024-01-03T00:00:00Z")).get(0);
+        assertThat(previousOf(c)).isEqualTo("b");
+        assertThat(nextOf(c)).isNull();
+        FeedLinks a = feed.linksOf(entry("s", "a", "2024-01-01T00:00:00Z"));
+        assertThat(previousOf(a)).isNull();
+        assertThat(nextOf(a)).isEqualTo("b");
+    }
+
+    @Test
+    void shouldSpliceALateArrivalInAndTellBothNeighbours() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "c", "2024-01-03T00:00:00Z"));
+        Map<String, FeedLinks> changes = byId(feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z")));
+        assertThat(changes).containsOnlyKeys("a", "b", "c");
+        assertThat(nextOf(changes.get("a"))).isEqualTo("b");
+        assertThat(previousOf(changes.get("c"))).isEqualTo("b");
+    }
+
+    @Test
+    void shouldOrderEqualTimesById() {
+        feed.upsert(entry("s", "y", "2024-01-01T00:00:00Z"));
+        FeedLinks x = feed.upsert(entry("s", "x", "2024-01-01T00:00:00Z")).get(0);
+        assertThat(nextOf(x)).isEqualTo("y");
+    }
+
+    @Test
+    void shouldKeepSourcesApart() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        FeedLinks other = feed.upsert(entry("t", "b", "2024-01-02T00:00:00Z")).get(0);
+        assertThat(other.previous()).isNull();
+        assertThat(other.next()).isNull();
+    }
+
+    @Test
+    void shouldRelinkACorrectionThatMovesItsPublishTime() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+        feed.upsert(entry("s", "c", "2024-01-03T00:00:00Z"));
+        Map<String, FeedLinks> changes = byId(feed.upsert(entry("s", "a", "2024-01-04T00:00:00Z")));
+        assertThat(changes).containsKeys("a", "b", "c");
+        assertThat(previousOf(changes.get("b"))).isNull();
+        assertThat(nextOf(changes.get("c"))).isEqualTo("a");
+        assertThat(previousOf(changes.get("a"))).isEqualTo("c");
+    }
+
+    @Test
+    void shouldTellNeighboursWhenOnlyTheTitleChanges() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+        FeedEntry retitled = new FeedEntry("s", "b", "New title", "https://s/b", "2024-01-02T00:00:00Z",
+                Instant.parse("2024-01-02T00:00:00Z").toEpochMilli());
+        Map<String, FeedLinks> changes = byId(feed.upsert(retitled));
+        assertThat(changes.get("a").next().title()).isEqualTo("New title");
+    }
+
+    @Test
+    void shouldJoinTheNeighboursOfAWithdrawnArticle() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+        feed.upsert(entry("s", "c", "2024-01-03T00:00:00Z"));
+        Map<String, FeedLinks> changes = byId(feed.remove("s", "b"));
+        assertThat(changes).containsOnlyKeys("a", "c");
+        assertThat(nextOf(changes.get("a"))).isEqualTo("c");
+        assertThat(previousOf(changes.get("c"))).isEqualTo("a");
+        assertThat(feed.remove("s", "b")).isEmpty();
+    }
+
+    @Test
+    void shouldOrderTimesBeforeTheEpochToo() {
+        feed.upsert(entry("s", "new", "2024-01-01T00:00:00Z"));
+        FeedLinks old = feed.upsert(entry("s", "old", "1960-01-01T00:00:00Z")).get(0);
+        assertThat(nextOf(old)).isEqualTo("new");
+    }
+}
