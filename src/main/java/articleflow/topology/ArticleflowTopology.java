@@ -26,6 +26,7 @@ import articleflow.normalize.Normalizer;
 import articleflow.ops.PipelineEvents;
 import articleflow.summarize.Summarizer;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -36,6 +37,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
@@ -66,16 +68,33 @@ public final class ArticleflowTopology {
     private ArticleflowTopology() {
     }
 
+    /** How the topology is laid out: over a cluster's partitions, or in one partition for the offline run. */
+    public enum Layout {
+        PARTITIONED,
+        /**
+         * One partition, as {@code enrich} runs it: every key already meets everything on it, so the repartitions
+         * are identities and are left out; the processors and stores are the same.
+         */
+        SINGLE_PARTITION
+    }
+
     public static Topology build(ArticleflowConfig config, PipelineEvents events) {
+        return build(config, events, Layout.PARTITIONED, Stores::persistentKeyValueStore);
+    }
+
+    /** @param stores where state lives: RocksDB for the streaming job, RocksDB without per-record flushes offline */
+    public static Topology build(ArticleflowConfig config, PipelineEvents events, Layout layout,
+                                 Function<String, KeyValueBytesStoreSupplier> stores) {
         StreamsBuilder builder = new StreamsBuilder();
+        Repartitions repartitions = new Repartitions(layout);
         ArticleValidator validator = new ArticleValidator(config.maxBodyBytes());
         Normalizer normalizer = new Normalizer();
         ArticleLedger ledger = new ArticleLedger(new ArticleAssembler(new Summarizer(config.summaryOptions())));
 
-        builder.addStateStore(store(ARTICLES_STORE, ArticleState.class));
-        builder.addStateStore(store(SOURCE_LINES_STORE, LineHistory.class));
-        builder.addStateStore(store(FEED_ORDER_STORE, FeedEntry.class));
-        builder.addStateStore(store(FEED_POSITIONS_STORE, FeedEntry.class));
+        builder.addStateStore(store(stores, ARTICLES_STORE, ArticleState.class));
+        builder.addStateStore(store(stores, SOURCE_LINES_STORE, LineHistory.class));
+        builder.addStateStore(store(stores, FEED_ORDER_STORE, FeedEntry.class));
+        builder.addStateStore(store(stores, FEED_POSITIONS_STORE, FeedEntry.class));
 
         // accept: a record without a key takes its id from the value; only those are repartitioned, and as the
         // raw bytes, so a later error still dead-letters exactly what the publisher sent
@@ -84,10 +103,9 @@ public final class ArticleflowTopology {
         Map<String, KStream<byte[], byte[]>> byKey = raw.split(Named.as("accept.split-"))
                 .branch((key, value) -> key == null, Branched.as("unkeyed"))
                 .defaultBranch(Branched.as("keyed"));
-        KStream<byte[], byte[]> rekeyed = byKey.get("accept.split-unkeyed")
-                .process(() -> new KeyFromValueProcessor(validator), Named.as("accept.key-from-value"))
-                .repartition(Repartitioned.<byte[], byte[]>as(BY_ID_TOPIC)
-                        .withKeySerde(Serdes.ByteArray()).withValueSerde(Serdes.ByteArray()));
+        KStream<byte[], byte[]> rekeyed = repartitions.by(BY_ID_TOPIC, Serdes.ByteArray(), Serdes.ByteArray())
+                .apply(byKey.get("accept.split-unkeyed")
+                        .process(() -> new KeyFromValueProcessor(validator), Named.as("accept.key-from-value")));
         KStream<String, AcceptedArticle> accepted = byKey.get("accept.split-keyed")
                 .merge(rekeyed, Named.as("accept.merge"))
                 .process(() -> new AcceptProcessor(validator, events), Named.as("accept.validate"));
@@ -116,16 +134,16 @@ public final class ArticleflowTopology {
                 .defaultBranch(Branched.as("requests"));
 
         // by source: learned furniture, then the feed
-        KStream<String, FeedReply> replies = intakeOut.get("assemble.route-requests")
-                .mapValues(IntakeOutput::feedRequest, Named.as("assemble.feed-request"))
-                .repartition(Repartitioned.<String, FeedRequest>as(BY_SOURCE_TOPIC)
-                        .withKeySerde(KEYS).withValueSerde(JsonSerde.of(FeedRequest.class)))
+        KStream<String, FeedRequest> requests = intakeOut.get("assemble.route-requests")
+                .mapValues(IntakeOutput::feedRequest, Named.as("assemble.feed-request"));
+        KStream<String, FeedReply> answered = repartitions.by(BY_SOURCE_TOPIC, KEYS, JsonSerde.of(FeedRequest.class))
+                .apply(requests)
                 .process(() -> new LearnedFurnitureProcessor(config.furnitureSettings(), SOURCE_LINES_STORE),
                         Named.as("normalize.learned-furniture"), SOURCE_LINES_STORE)
                 .process(() -> new FeedProcessor(FEED_ORDER_STORE, FEED_POSITIONS_STORE, events),
-                        Named.as("link.feed"), FEED_ORDER_STORE, FEED_POSITIONS_STORE)
-                .repartition(Repartitioned.<String, FeedReply>as(FEED_REPLIES_TOPIC)
-                        .withKeySerde(KEYS).withValueSerde(JsonSerde.of(FeedReply.class)));
+                        Named.as("link.feed"), FEED_ORDER_STORE, FEED_POSITIONS_STORE);
+        KStream<String, FeedReply> replies = repartitions.by(FEED_REPLIES_TOPIC, KEYS, JsonSerde.of(FeedReply.class))
+                .apply(answered);
 
         // assemble, second door: the same store, so the replies meet their article's state in one task
         KStream<String, EnrichedArticle> revisions = replies.process(
@@ -140,7 +158,17 @@ public final class ArticleflowTopology {
         return builder.build();
     }
 
-    private static <V> StoreBuilder<?> store(String name, Class<V> type) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, JsonSerde.of(type));
+    /** A repartition by the current key, or nothing at all in one partition. */
+    private record Repartitions(Layout layout) {
+        <K, V> java.util.function.UnaryOperator<KStream<K, V>> by(String name, Serde<K> keys, Serde<V> values) {
+            if (layout == Layout.SINGLE_PARTITION) {
+                return stream -> stream;
+            }
+            return stream -> stream.repartition(Repartitioned.<K, V>as(name).withKeySerde(keys).withValueSerde(values));
+        }
+    }
+
+    private static <V> StoreBuilder<?> store(Function<String, KeyValueBytesStoreSupplier> stores, String name, Class<V> type) {
+        return Stores.keyValueStoreBuilder(stores.apply(name), KEYS, JsonSerde.of(type));
     }
 }
