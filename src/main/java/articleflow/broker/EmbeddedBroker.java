@@ -10,6 +10,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +49,9 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(10);
-    private static final int LOG_TAIL_LINES = 40;
+    private static final int LOG_TAIL_LINES = 30;
+    private static final int MAX_ERROR_LINES = 5;
+    private static final String RUN_MARKER = "=== articleflow:";
     /** Linux rejects a single argument over 128 KiB; a longer classpath goes through an @argfile. */
     private static final int MAX_INLINE_CLASSPATH = 100_000;
 
@@ -192,6 +195,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         String clusterId = Uuid.randomUuid().toString();
         List<String> command = javaCommand("kafka.tools.StorageTool",
                 List.of("format", "-t", clusterId, "-c", serverProperties.toString()));
+        markRun("formatting storage");
         Process formatting = spawn(command);
         if (!waitFor(formatting, FORMAT_TIMEOUT)) {
             formatting.destroyForcibly();
@@ -208,6 +212,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             return;
         }
         Instant started = Instant.now();
+        markRun("starting broker");
         process = spawn(javaCommand(TetheredKafka.class.getName(),
                 List.of(String.valueOf(ProcessHandle.current().pid()), serverProperties.toString())));
         awaitReady(started.plus(READY_TIMEOUT));
@@ -315,22 +320,55 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     private IllegalStateException failure(String what) {
-        return new IllegalStateException(what + "; last lines of " + brokerLog + ":\n" + logTail());
+        return new IllegalStateException(what + "; from " + brokerLog + ":\n" + logExcerpt());
     }
 
-    private String logTail() {
+    /** The errors of the latest run first (the cause is often far above the shutdown noise), then its last lines. */
+    private String logExcerpt() {
+        List<String> lines = latestRunLines();
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < lines.size() && errors.size() < 2 * MAX_ERROR_LINES; i++) {
+            if (lines.get(i).contains(" ERROR ") || lines.get(i).contains(" FATAL ")) {
+                errors.add(lines.get(i));
+                if (i + 1 < lines.size()) {
+                    errors.add(lines.get(i + 1)); // usually the exception and its message
+                }
+            }
+        }
+        List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
+        return (errors.isEmpty() ? "" : "errors:\n" + String.join("\n", errors) + "\n")
+                + "last lines:\n" + String.join("\n", tail);
+    }
+
+    private List<String> latestRunLines() {
         try (SeekableByteChannel channel = Files.newByteChannel(brokerLog)) {
             // only the end of a log that may have grown over many restarts
-            long start = Math.max(0, channel.size() - 64 * 1024);
+            long start = Math.max(0, channel.size() - 256 * 1024);
             ByteBuffer buffer = ByteBuffer.allocate((int) (channel.size() - start));
             channel.position(start);
             while (buffer.hasRemaining() && channel.read(buffer) > 0) {
                 // keep reading
             }
             List<String> lines = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).lines().toList();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+            int lastMarker = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(RUN_MARKER)) {
+                    lastMarker = i;
+                }
+            }
+            return lines.subList(lastMarker + 1, lines.size());
         } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
+            return List.of("(no log: " + e.getMessage() + ")");
+        }
+    }
+
+    /** Separates the runs in the appended log, so an excerpt shows only the latest. */
+    private void markRun(String what) {
+        try {
+            Files.writeString(brokerLog, RUN_MARKER + " " + what + " at " + Instant.now() + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            log.debug("cannot mark {}", brokerLog, e);
         }
     }
 
