@@ -1,0 +1,189 @@
+package articleflow.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+import articleflow.topics.ApplyReport;
+import articleflow.topics.Drift;
+import articleflow.topics.TopicApplier;
+import articleflow.topics.TopicCatalog;
+import articleflow.topics.TopicSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code articleflow topics apply|check}: the topics in {@code topics/} as code. */
+@Command(name = "topics",
+        description = "Create articleflow's topics from their definitions, or check a cluster against them.",
+        mixinStandardHelpOptions = true,
+        subcommands = {TopicsCommand.Apply.class, TopicsCommand.Check.class})
+public final class TopicsCommand implements Runnable {
+
+    /** The cluster answered and its topics differ from their definitions. */
+    public static final int EXIT_DRIFT = 1;
+    /** The cluster could not be reached, or the definitions could not be read or applied. */
+    public static final int EXIT_ERROR = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "choose a subcommand: apply or check");
+    }
+
+    /** Options both subcommands share. */
+    static final class ClusterOptions {
+
+        @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+                defaultValue = "${env:ARTICLEFLOW_BOOTSTRAP_SERVERS}",
+                description = "The Kafka cluster (default: $ARTICLEFLOW_BOOTSTRAP_SERVERS).")
+        String bootstrapServers;
+
+        @Option(names = "--command-config", paramLabel = "FILE",
+                description = "Kafka client properties (security.protocol, sasl.*, ssl.*, ...).")
+        Path commandConfig;
+
+        @Option(names = "--topics-dir", paramLabel = "DIR",
+                description = "Folder of <topic>.properties files (default: ./topics if it exists, else the copy bundled in the jar).")
+        Path topicsDir;
+
+        @Option(names = "--replication-factor", paramLabel = "N",
+                description = "Replication factor for every topic instead of the one in its file (1 for a single local broker).")
+        Integer replicationFactor;
+
+        TopicCatalog catalog() {
+            return topicsDir == null ? TopicCatalog.fromDefaultLocation() : TopicCatalog.fromFolder(topicsDir);
+        }
+
+        OptionalInt replicationFactor(CommandSpec spec) {
+            if (replicationFactor == null) {
+                return OptionalInt.empty();
+            }
+            if (replicationFactor < 1 || replicationFactor > Short.MAX_VALUE) {
+                throw new ParameterException(spec.commandLine(), "--replication-factor must be at least 1");
+            }
+            return OptionalInt.of(replicationFactor);
+        }
+
+        Admin admin(CommandSpec spec) {
+            if (bootstrapServers == null || bootstrapServers.isBlank()) {
+                throw new ParameterException(spec.commandLine(),
+                        "no cluster: pass --bootstrap-servers or set ARTICLEFLOW_BOOTSTRAP_SERVERS");
+            }
+            Properties properties = new Properties();
+            // bounded, so an unreachable cluster is an error within seconds, not a hang
+            properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000");
+            properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
+            if (commandConfig != null) {
+                try (Reader reader = Files.newBufferedReader(commandConfig)) {
+                    properties.load(reader);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read --command-config " + commandConfig, e);
+                }
+            }
+            properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            return Admin.create(properties);
+        }
+    }
+
+    /** Both subcommands: read the definitions, talk to the cluster, turn failures into a message and an exit code. */
+    abstract static class TopicsSubcommand implements Callable<Integer> {
+
+        @Mixin
+        ClusterOptions options;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public final Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            OptionalInt replicationFactor = options.replicationFactor(spec);
+            try {
+                TopicCatalog catalog = options.catalog();
+                try (Admin admin = options.admin(spec)) {
+                    out.println("topics from " + catalog.origin());
+                    return run(catalog.specs(), new TopicApplier(admin), replicationFactor, out);
+                }
+            } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException | org.apache.kafka.common.KafkaException e) {
+                err.println("error: " + e.getMessage());
+                return EXIT_ERROR;
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
+
+        abstract int run(List<TopicSpec> specs, TopicApplier applier, OptionalInt replicationFactor, PrintWriter out);
+
+        static void printDrift(List<Drift> drift, PrintWriter out) {
+            for (Drift d : drift) {
+                out.println((d.kind() == Drift.Kind.MISSING_TOPIC ? "missing " : "drift   ") + d.describe());
+            }
+        }
+    }
+
+    @Command(name = "apply", mixinStandardHelpOptions = true,
+            description = {"Create the topics that are missing and report how the others differ from their definitions.",
+                    "Existing topics are never changed or deleted. Safe to run again."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:all topics exist (any drift is printed)", "3:error (cluster unreachable, bad definitions, too few brokers)"})
+    static final class Apply extends TopicsSubcommand {
+
+        @Override
+        int run(List<TopicSpec> specs, TopicApplier applier, OptionalInt replicationFactor, PrintWriter out) {
+            ApplyReport report = applier.apply(specs, replicationFactor);
+            for (TopicSpec created : report.created()) {
+                out.println("created " + created.name() + ": " + created.partitions() + " partitions, replication factor "
+                        + created.replicationFactor() + ", " + created.configsFor(created.replicationFactor()));
+            }
+            for (TopicSpec spec : specs) {
+                boolean created = report.created().stream().anyMatch(c -> c.name().equals(spec.name()));
+                boolean drifted = report.drift().stream().anyMatch(d -> d.topic().equals(spec.name()));
+                if (!created && !drifted) {
+                    out.println("exists  " + spec.name());
+                }
+            }
+            printDrift(report.drift(), out);
+            out.println(report.created().size() + " created, "
+                    + (report.drift().isEmpty() ? "no drift" : report.drift().size() + " drift (left as is: fix by hand)"));
+            return 0;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Compare the cluster's topics with their definitions; change nothing.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:every topic exists and matches", "1:a topic is missing or differs", "3:error (cluster unreachable, bad definitions)"})
+    static final class Check extends TopicsSubcommand {
+
+        @Override
+        int run(List<TopicSpec> specs, TopicApplier applier, OptionalInt replicationFactor, PrintWriter out) {
+            List<Drift> drift = applier.check(specs, replicationFactor);
+            for (TopicSpec spec : specs) {
+                if (drift.stream().noneMatch(d -> d.topic().equals(spec.name()))) {
+                    out.println("ok      " + spec.name());
+                }
+            }
+            printDrift(drift, out);
+            out.println(drift.isEmpty() ? "all " + specs.size() + " topics match" : drift.size() + " difference(s)");
+            return drift.isEmpty() ? 0 : EXIT_DRIFT;
+        }
+    }
+}
