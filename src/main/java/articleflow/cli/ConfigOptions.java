@@ -18,12 +18,20 @@ public final class ConfigOptions {
             description = "Properties file: articleflow settings and any Kafka client/Streams setting.")
     Path configFile;
 
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,…",
+            description = "The Kafka cluster (bootstrap.servers), over the file and the environment.")
+    String bootstrapServers;
+
     @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
             description = "One setting, over the file and the ARTICLEFLOW_* environment variables.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
     public ArticleflowConfig load() {
-        return ArticleflowConfig.load(readFile(), System.getenv(), overrides);
+        Map<String, String> commandLine = new LinkedHashMap<>(overrides);
+        if (bootstrapServers != null) {
+            commandLine.put("bootstrap.servers", bootstrapServers);
+        }
+        return ArticleflowConfig.load(readFile(), System.getenv(), commandLine);
     }
 
     private Properties readFile() {

@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
 @Command(name = "articleflow", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns raw news-article events into enriched articles: clean text, a summary, neighbour links.",
         subcommands = {
+                DemoCommand.class,
+                RunCommand.class,
                 EnrichCommand.class,
+                ProduceCommand.class,
+                TailCommand.class,
+                TopicsCommand.class,
                 DescribeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -1,0 +1,70 @@
+package articleflow.cli;
+
+import articleflow.model.ArticleJson;
+import articleflow.model.EnrichedArticle;
+import articleflow.model.Link;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+/** Prints enriched records and dead letters for people: what changed, and why a record was refused. */
+final class ArticlePrinter {
+
+    private final PrintStream out;
+    private final boolean json;
+
+    ArticlePrinter(PrintStream out, boolean json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    void enriched(ConsumerRecord<byte[], byte[]> record) {
+        String id = text(record.key());
+        if (record.value() == null) {
+            out.println(json ? "{\"id\":" + ArticleJson.toJson(id) + ",\"withdrawn\":true}" : "withdrawn  " + id);
+            return;
+        }
+        if (json) {
+            out.println(text(record.value()));
+            return;
+        }
+        EnrichedArticle article = ArticleJson.fromBytes(record.value(), EnrichedArticle.class);
+        out.printf("rev %-3d %s · %s · %s%n", article.revision(), article.id(), article.source(), article.publishedAt());
+        out.printf("        %s%n", article.title() == null ? "(no title)" : article.title());
+        out.printf("        summary: %s%n", article.summary());
+        out.printf("        previous: %s%n", describe(article.neighbors().previous()));
+        out.printf("        next:     %s%n", describe(article.neighbors().next()));
+    }
+
+    void deadLetter(ConsumerRecord<byte[], byte[]> record) {
+        if (json) {
+            out.println(ArticleJson.toJson(java.util.Map.of(
+                    "reason", header(record, "articleflow.error.reason"),
+                    "stage", header(record, "articleflow.error.stage"),
+                    "raw_offset", header(record, "__streams.errors.offset"),
+                    "raw_partition", header(record, "__streams.errors.partition"),
+                    "message", header(record, "__streams.errors.message"),
+                    "key", record.key() == null ? "" : text(record.key()))));
+            return;
+        }
+        out.printf("dead letter  %s at %s (%s-%s@%s, key %s): %s%n",
+                header(record, "articleflow.error.reason"), header(record, "articleflow.error.stage"),
+                header(record, "__streams.errors.topic"), header(record, "__streams.errors.partition"),
+                header(record, "__streams.errors.offset"), record.key() == null ? "none" : text(record.key()),
+                header(record, "__streams.errors.message"));
+    }
+
+    private static String describe(Link link) {
+        return link == null ? "—" : link.title() + " (" + link.id() + ")";
+    }
+
+    static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? "" : text(header.value());
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+}

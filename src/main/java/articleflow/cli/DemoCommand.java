@@ -1,0 +1,196 @@
+package articleflow.cli;
+
+import articleflow.accept.AcceptedArticle;
+import articleflow.accept.ArticleValidator;
+import articleflow.accept.Verdict;
+import articleflow.accept.Withdrawal;
+import articleflow.config.ArticleflowConfig;
+import articleflow.ops.KafkaClients;
+import articleflow.ops.LagReader;
+import articleflow.ops.PipelineEvents;
+import articleflow.ops.StreamingJob;
+import articleflow.topology.RawLine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * What a newcomer runs first: {@code run --embedded} plus a sample feed, the enriched records printed as they
+ * arrive, and an exit once the job has caught up with everything it was given.
+ */
+@Command(name = "demo", description = {
+        "Start an embedded broker and the streaming job, publish a sample feed, and print what comes out.",
+        "Exits once every article has been enriched and the input lag is zero (or keeps going with --follow)."})
+final class DemoCommand implements Callable<Integer> {
+
+    private static final String SAMPLE_FEED = "samples/sample-feed.jsonl";
+    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(5);
+
+    @Option(names = "--follow", description = "Keep the job running after the sample feed (Ctrl-C stops it).")
+    boolean follow;
+
+    @Option(names = "--feed", paramLabel = "FILE", description = "Publish this JSON-lines feed instead of the bundled sample.")
+    Path feed;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where the broker and state live (default: a temporary folder, removed at exit).")
+    Path dataDir;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = dataDir != null ? dataDir : Files.createTempDirectory("articleflow-demo-");
+        try (JobLauncher launcher = new JobLauncher()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "articleflow-shutdown"));
+            StreamingJob job = launcher.start(config.load(), dir, PipelineEvents.NONE, false);
+            ArticleflowConfig settings = launcher.config();
+            if (!job.awaitRunning(Duration.ofSeconds(60))) {
+                System.err.println("articleflow: the streaming job did not reach RUNNING within 60 s");
+                return 1;
+            }
+            List<RawLine> records = FeedFiles.keyedLines(feedLines(), feed == null ? "sample-feed.jsonl" : feed.getFileName().toString());
+            Expectation expected = Expectation.of(records, settings);
+            ProduceCommand.send(settings, records);
+            System.out.printf("published %d records to %s; waiting for %d articles and %d dead letters%n%n",
+                    records.size(), settings.rawTopic(), expected.ids.size(), expected.deadLetters);
+            Outcome outcome = watch(settings, expected);
+            System.out.printf("%ndemo: %d articles enriched in %d revisions, %d withdrawn, %d dead letters, input lag %d%s%n",
+                    outcome.ids.size(), outcome.revisions, outcome.withdrawn, outcome.deadLetters, outcome.lag,
+                    outcome.complete ? "" : " (gave up waiting after " + GIVE_UP_AFTER.toMinutes() + " min)");
+            if (follow) {
+                System.out.println("following; Ctrl-C stops the job and the broker");
+                job.awaitStop();
+            }
+            return outcome.complete ? 0 : 1;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            System.err.println("articleflow: " + e.getMessage());
+            return 1;
+        } finally {
+            if (dataDir == null) {
+                deleteRecursively(dir);
+            }
+        }
+    }
+
+    private List<String> feedLines() throws IOException {
+        if (feed != null) {
+            return Files.readAllLines(feed, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(SAMPLE_FEED)) {
+            if (in == null) {
+                throw new IllegalStateException("the sample feed " + SAMPLE_FEED + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    /** What the feed should produce: the ids that end up published, and how many records accept refuses. */
+    private record Expectation(Set<String> ids, int deadLetters) {
+        static Expectation of(List<RawLine> records, ArticleflowConfig settings) {
+            ArticleValidator validator = new ArticleValidator(settings.maxBodyBytes());
+            Set<String> ids = new LinkedHashSet<>();
+            int bad = 0;
+            for (RawLine record : records) {
+                String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+                Verdict verdict = validator.decide(key, record.value(), Instant.now());
+                if (verdict instanceof AcceptedArticle article) {
+                    ids.add(article.id());
+                } else if (verdict instanceof Withdrawal withdrawal) {
+                    ids.remove(withdrawal.id());
+                } else {
+                    bad++;
+                }
+            }
+            return new Expectation(ids, bad);
+        }
+    }
+
+    private static final class Outcome {
+        final Set<String> ids = new HashSet<>();
+        long revisions;
+        long withdrawn;
+        long deadLetters;
+        long lag = -1;
+        boolean complete;
+    }
+
+    private Outcome watch(ArticleflowConfig settings, Expectation expected) {
+        ArticlePrinter printer = new ArticlePrinter(System.out, false);
+        Outcome outcome = new Outcome();
+        Properties consumerProps = settings.kafkaProperties();
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(settings, null);
+             Admin admin = KafkaClients.admin(settings)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of(settings.enrichedTopic(), settings.dlqTopic())) {
+                consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            LagReader lag = new LagReader(admin, consumerProps);
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.topic().equals(settings.dlqTopic())) {
+                        printer.deadLetter(record);
+                        outcome.deadLetters++;
+                    } else {
+                        printer.enriched(record);
+                        String id = new String(record.key(), StandardCharsets.UTF_8);
+                        if (record.value() == null) {
+                            outcome.withdrawn++;
+                            outcome.ids.remove(id);
+                        } else {
+                            outcome.revisions++;
+                            outcome.ids.add(id);
+                        }
+                    }
+                }
+                boolean allSeen = outcome.ids.containsAll(expected.ids) && outcome.deadLetters >= expected.deadLetters;
+                if (allSeen) {
+                    outcome.lag = lag.read(settings.applicationId(), null).total();
+                    // caught up: the job has processed everything, and we have read everything it committed
+                    if (outcome.lag == 0 && caughtUp(consumer, partitions)) {
+                        outcome.complete = true;
+                        return outcome;
+                    }
+                }
+            }
+            return outcome;
+        }
+    }
+
+    private static boolean caughtUp(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions) {
+        var ends = consumer.endOffsets(partitions);
+        return partitions.stream().allMatch(tp -> consumer.position(tp) >= ends.get(tp));
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not remove " + dir + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package articleflow.cli;
+
+import articleflow.ops.PipelineEvents;
+import articleflow.ops.StreamingJob;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", description = {
+        "Run the streaming job against the configured cluster (bootstrap.servers is required),",
+        "or with --embedded against a local single-node KRaft broker that it starts and stops."})
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--embedded", description = "Start a local Kafka broker (a child process) and use it.")
+    boolean embedded;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "articleflow-data",
+            description = "With --embedded: where the broker's log and the job's state live (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--clean-state", description = "Wipe this instance's local state before starting (after `reprocess`).")
+    boolean cleanState;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (JobLauncher launcher = new JobLauncher()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "articleflow-shutdown"));
+            StreamingJob job = launcher.start(config.load(), embedded ? dataDir : null, PipelineEvents.NONE, cleanState);
+            job.awaitStop();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            System.err.println("articleflow: " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package articleflow.ops;
+
+import articleflow.config.ArticleflowConfig;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Plain Kafka clients for the tools around the job (produce, tail, lag, replay), configured from the same
+ * settings as the job (security included) but given only the settings each client knows.
+ */
+public final class KafkaClients {
+
+    private KafkaClients() {
+    }
+
+    public static Admin admin(ArticleflowConfig config) {
+        return Admin.create(only(config.kafkaProperties(), AdminClientConfig.configNames()));
+    }
+
+    public static KafkaProducer<byte[], byte[]> producer(ArticleflowConfig config) {
+        Properties props = only(config.kafkaProperties(), ProducerConfig.configNames());
+        props.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
+        props.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxBodyBytes() + 1024 * 1024);
+        return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** A consumer that reads only committed records, as every downstream service of an exactly-once job should. */
+    public static KafkaConsumer<byte[], byte[]> consumer(ArticleflowConfig config, String groupId) {
+        Properties props = only(config.kafkaProperties(), ConsumerConfig.configNames());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, config.maxBodyBytes() * 4);
+        if (groupId == null) {
+            props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        } else {
+            props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        }
+        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private static Properties only(Properties all, Set<String> known) {
+        Properties props = new Properties();
+        all.stringPropertyNames().forEach(name -> {
+            // security settings (sasl.*, ssl.* and their listener-specific forms) always pass
+            if (known.contains(name) || name.startsWith("sasl.") || name.startsWith("ssl.")) {
+                props.put(name, all.getProperty(name));
+            }
+        });
+        return props;
+    }
+}
