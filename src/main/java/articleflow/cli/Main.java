@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 ProduceCommand.class,
                 TailCommand.class,
                 TopicsCommand.class,
+                DlqCommand.class,
+                ReprocessCommand.class,
                 DescribeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

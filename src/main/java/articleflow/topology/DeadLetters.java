@@ -16,6 +16,11 @@ public final class DeadLetters {
 
     public static final String STAGE_HEADER = "articleflow.error.stage";
     public static final String REASON_HEADER = "articleflow.error.reason";
+    /**
+     * "internal" when the error was found after the by-source repartition, where the record is articleflow's own
+     * message rather than the publisher's bytes: such a letter names the raw record but cannot be replayed as is.
+     */
+    public static final String PAYLOAD_HEADER = "articleflow.error.payload";
     static final String ERRORS_TOPIC = "__streams.errors.topic";
     static final String ERRORS_PARTITION = "__streams.errors.partition";
     static final String ERRORS_OFFSET = "__streams.errors.offset";
@@ -39,7 +44,15 @@ public final class DeadLetters {
             headers.add(STAGE_HEADER, Lineage.bytes(stage));
             headers.add(REASON_HEADER, Lineage.bytes(reason.code()));
             restoreRawCoordinates(headers, context.headers());
+            headers.remove(PAYLOAD_HEADER);
+            headers.add(PAYLOAD_HEADER, Lineage.bytes(carriesRawBytes(context.topic()) ? "raw" : "internal"));
         }
+    }
+
+    /** The raw topic and the by-id repartition carry the publisher's bytes; the later hops carry our own messages. */
+    private static boolean carriesRawBytes(String topic) {
+        return topic == null || !(topic.endsWith("-" + ArticleflowTopology.BY_SOURCE_TOPIC + "-repartition")
+                || topic.endsWith("-" + ArticleflowTopology.FEED_REPLIES_TOPIC + "-repartition"));
     }
 
     private static void restoreRawCoordinates(Headers deadLetter, Headers source) {
