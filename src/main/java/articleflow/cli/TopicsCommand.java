@@ -29,7 +29,6 @@ import picocli.CommandLine.Spec;
 /** {@code articleflow topics apply|check}: the topics in {@code topics/} as code. */
 @Command(name = "topics",
         description = "Create articleflow's topics from their definitions, or check a cluster against them.",
-        mixinStandardHelpOptions = true,
         subcommands = {TopicsCommand.Apply.class, TopicsCommand.Check.class})
 public final class TopicsCommand implements Runnable {
 
@@ -40,6 +39,9 @@ public final class TopicsCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Override
     public void run() {
@@ -107,6 +109,9 @@ public final class TopicsCommand implements Runnable {
         @Mixin
         ClusterOptions options;
 
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
         @Spec
         CommandSpec spec;
 
@@ -122,7 +127,7 @@ public final class TopicsCommand implements Runnable {
                     return run(catalog.specs(), new TopicApplier(admin), replicationFactor, out);
                 }
             } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException | org.apache.kafka.common.KafkaException e) {
-                err.println("error: " + e.getMessage());
+                err.println("error: " + e.getMessage() + " (cluster " + options.bootstrapServers + ")");
                 return EXIT_ERROR;
             } finally {
                 out.flush();
@@ -139,7 +144,7 @@ public final class TopicsCommand implements Runnable {
         }
     }
 
-    @Command(name = "apply", mixinStandardHelpOptions = true,
+    @Command(name = "apply",
             description = {"Create the topics that are missing and report how the others differ from their definitions.",
                     "Existing topics are never changed or deleted. Safe to run again."},
             exitCodeListHeading = "%nExit codes:%n",
@@ -167,7 +172,7 @@ public final class TopicsCommand implements Runnable {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(name = "check",
             description = "Compare the cluster's topics with their definitions; change nothing.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:every topic exists and matches", "1:a topic is missing or differs", "3:error (cluster unreachable, bad definitions)"})

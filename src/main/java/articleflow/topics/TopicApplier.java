@@ -171,7 +171,7 @@ public final class TopicApplier {
         }
         String advice = override.isPresent()
                 ? "lower --replication-factor to at most " + brokers
-                : "pass --replication-factor " + brokers + " (e.g. 1 for a single local broker), or add brokers";
+                : "pass --replication-factor " + brokers + " (or lower), or add brokers";
         throw new IllegalStateException("the cluster has " + brokers + " broker" + (brokers == 1 ? "" : "s")
                 + ", too few for " + String.join(", ", unplaceable) + ": " + advice + ". Nothing was created.");
     }
