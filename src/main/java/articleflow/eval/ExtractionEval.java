@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
@@ -59,10 +61,28 @@ public final class ExtractionEval {
                 (html, url) -> normalizer.normalize(null, html, ContentType.HTML).text()));
         FullPageText fullPage = new FullPageText();
         results.add(evaluate(fullPage.name(), pages, fullPage::extract));
-        for (PeerExtractor peer : ServiceLoader.load(PeerExtractor.class)) {
+        for (PeerExtractor peer : peers()) {
             results.add(evaluate(peer.name(), pages, peer::extract));
         }
         return results;
+    }
+
+    /** The peers on the classpath; one that cannot load (a stale service entry) is skipped, not fatal. */
+    private static List<PeerExtractor> peers() {
+        List<PeerExtractor> peers = new ArrayList<>();
+        Iterator<PeerExtractor> found = ServiceLoader.load(PeerExtractor.class).iterator();
+        while (true) {
+            try {
+                if (!found.hasNext()) {
+                    break;
+                }
+                peers.add(found.next());
+            } catch (ServiceConfigurationError e) {
+                // ServiceLoader carries on with the next provider after one fails
+                System.err.println("skipping a peer extractor: " + e.getMessage());
+            }
+        }
+        return peers;
     }
 
     ExtractorResult evaluate(String name, List<BenchmarkPage> pages, BiFunction<String, String, String> extractor) {

@@ -21,6 +21,9 @@ public final class Normalizer {
     private final HtmlText htmlText = new HtmlText();
     private final MainContent mainContent = new MainContent();
 
+    /** Readability's threshold for "the article was not found, try again less strictly". */
+    private static final int MIN_ARTICLE_CHARS = 500;
+
     public Normalizer() {
     }
 
@@ -83,16 +86,27 @@ public final class Normalizer {
 
     private NormalizedText fromHtml(String title, String html) {
         Document doc = Jsoup.parse(html);
+        Element h1 = doc.selectFirst("h1");
         String pageTitle = cleanTitle(title);
         if (pageTitle == null) {
-            Element h1 = doc.selectFirst("h1");
             pageTitle = h1 == null ? null : cleanTitle(h1.text());
         }
         if (pageTitle == null) {
             pageTitle = cleanTitle(doc.title());
         }
-        Element body = doc.body();
-        pruner.prune(body);
+        List<String> lines = articleLines(doc.body().clone(), true);
+        if (charCount(lines) < MIN_ARTICLE_CHARS) {
+            // too little left: boilerplate-looking names probably hid the article, so look again without them
+            List<String> retry = articleLines(doc.body(), false);
+            if (charCount(retry) > charCount(lines)) {
+                lines = retry;
+            }
+        }
+        return new NormalizedText(pageTitle, withoutRepeatedTitle(pageTitle, furniture.strip(lines)));
+    }
+
+    private List<String> articleLines(Element body, boolean pruneByName) {
+        pruner.prune(body, pruneByName);
         List<TextBlock> blocks = mainContent.select(body, htmlText.blocks(body));
         List<String> lines = new ArrayList<>(blocks.size());
         for (TextBlock block : blocks) {
@@ -101,7 +115,15 @@ public final class Normalizer {
                 lines.add(line);
             }
         }
-        return new NormalizedText(pageTitle, withoutRepeatedTitle(pageTitle, furniture.strip(lines)));
+        return lines;
+    }
+
+    private static int charCount(List<String> lines) {
+        int n = 0;
+        for (String line : lines) {
+            n += line.length();
+        }
+        return n;
     }
 
     /** Text that was escaped twice ("&amp;amp;") still shows an entity after parsing. */

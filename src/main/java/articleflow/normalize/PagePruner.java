@@ -26,8 +26,11 @@ final class PagePruner {
     /** Forms hold comment boxes and search fields, but some sites wrap the whole page in one. */
     private static final int MAX_FORM_TEXT = 500;
 
-    /** Removes the furniture from {@code root} in place. */
-    void prune(Element root) {
+    /**
+     * Removes the furniture from {@code root} in place; {@code byName} also removes elements whose
+     * class or id names them as boilerplate, which a few sites' naming defeats (a "pagerow" is not a pager).
+     */
+    void prune(Element root, boolean byName) {
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -36,7 +39,7 @@ final class PagePruner {
                     doomed.add(node);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof Element element && element != root && isFurniture(element)) {
+                if (node instanceof Element element && element != root && isFurniture(element, byName)) {
                     doomed.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -48,7 +51,7 @@ final class PagePruner {
         }
     }
 
-    private boolean isFurniture(Element element) {
+    private boolean isFurniture(Element element, boolean byName) {
         String tag = element.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
@@ -67,7 +70,12 @@ final class PagePruner {
                 || tag.equals("td") || tag.equals("th") || tag.equals("tr") || tag.equals("tbody") || tag.equals("table")) {
             return false;
         }
-        return ClassHints.isUnlikely(ClassHints.classAndId(element));
+        return byName && ClassHints.isUnlikely(ClassHints.classAndId(element)) && !holdsArticle(element);
+    }
+
+    /** A boilerplate-named wrapper around the article's own markup is a layout accident, not boilerplate. */
+    private static boolean holdsArticle(Element element) {
+        return element.selectFirst("article, main, h1, [itemprop=articleBody]") != null;
     }
 
     private static boolean isHidden(Element element) {
