@@ -19,6 +19,7 @@ final class MainContent {
     /** Shorter blocks are captions, bylines and buttons: they do not vote. */
     private static final int MIN_VOTING_CHARS = 25;
     private static final int VOTE_LEVELS = 5;
+    private static final int MIN_ARTICLE_BOX_CHARS = 250;
 
     private static final class Stats {
         double score;
@@ -62,7 +63,7 @@ final class MainContent {
                 }
                 if (!s.candidate) {
                     s.candidate = true;
-                    s.score += initialScore(e);
+                    s.score += initialScore(e, s.chars);
                 }
                 s.score += vote / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
                 if (e == body) {
@@ -82,6 +83,10 @@ final class MainContent {
                 top = entry.getKey();
                 topScore = s.score;
             }
+        }
+        if (System.getenv("MC_DEBUG") != null) {
+            stats.entrySet().stream().filter(x -> x.getValue().candidate).sorted((x, y) -> Double.compare(y.getValue().score, x.getValue().score)).limit(8)
+                .forEach(x -> System.err.println("CAND " + x.getValue().score + " ld=" + x.getValue().linkDensity() + " " + x.getKey().tagName() + "." + x.getKey().className() + "#" + x.getKey().id()));
         }
         if (top == null) {
             return blocks;
@@ -159,7 +164,7 @@ final class MainContent {
         return block.linkDensity() > 0.5;
     }
 
-    private static double initialScore(Element e) {
+    private static double initialScore(Element e, int chars) {
         double score = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -167,7 +172,9 @@ final class MainContent {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return score + ClassHints.weight(ClassHints.classAndId(e));
+        int hint = ClassHints.weight(ClassHints.classAndId(e));
+        // a box too small to hold an article is not one, however it is named
+        return score + (chars < MIN_ARTICLE_BOX_CHARS ? Math.min(hint, 0) : hint);
     }
 
     private static int commas(String text) {
