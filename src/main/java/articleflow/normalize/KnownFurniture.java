@@ -63,7 +63,7 @@ final class KnownFurniture {
     /** Short lines starting like this are calls to action, not prose. */
     private static final List<String> PREFIXES = List.of(
             "share on ", "share this ", "follow us ", "sign up ", "subscribe to ", "subscribe for ", "read more ",
-            "related ", "more from ", "advertisement ", "click here ", "teilen auf ", "folgen sie uns ", "mehr zum ",
+            "more from ", "advertisement ", "click here ", "teilen auf ", "folgen sie uns ", "mehr zum ",
             "partager sur ", "suivez nous ", "abonnez vous ", "compartir en ", "síguenos en ", "suscríbete ",
             "compartilhe no ", "siga nos ", "assine ", "condividi su ", "seguici su ", "iscriviti ");
 
@@ -82,7 +82,8 @@ final class KnownFurniture {
         if (key.isEmpty() || LINES.contains(key)) {
             return true;
         }
-        if (wordCount(key) > MAX_PREFIX_WORDS) {
+        // a short line ending like a sentence is prose: "Sign up rates doubled."
+        if (wordCount(key) > MAX_PREFIX_WORDS || line.strip().endsWith(".")) {
             return false;
         }
         for (String prefix : PREFIXES) {

@@ -84,10 +84,6 @@ final class MainContent {
                 topScore = s.score;
             }
         }
-        if (System.getenv("MC_DEBUG") != null) {
-            stats.entrySet().stream().filter(x -> x.getValue().candidate).sorted((x, y) -> Double.compare(y.getValue().score, x.getValue().score)).limit(8)
-                .forEach(x -> System.err.println("CAND " + x.getValue().score + " ld=" + x.getValue().linkDensity() + " " + x.getKey().tagName() + "." + x.getKey().className() + "#" + x.getKey().id()));
-        }
         if (top == null) {
             return blocks;
         }
