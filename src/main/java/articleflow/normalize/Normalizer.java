@@ -94,10 +94,11 @@ public final class Normalizer {
         if (pageTitle == null) {
             pageTitle = cleanTitle(doc.title());
         }
-        List<String> lines = articleLines(doc.body().clone(), true);
+        List<String> lines = articleLines(doc.body(), true);
         if (charCount(lines) < MIN_ARTICLE_CHARS) {
             // too little left: boilerplate-looking names probably hid the article, so look again without them
-            List<String> retry = articleLines(doc.body(), false);
+            // (parsing again is cheaper on the common path than keeping a pristine copy of every page)
+            List<String> retry = articleLines(Jsoup.parse(html).body(), false);
             if (charCount(retry) > charCount(lines)) {
                 lines = retry;
             }

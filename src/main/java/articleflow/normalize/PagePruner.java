@@ -19,7 +19,9 @@ final class PagePruner {
 
     private static final Set<String> NEVER_TEXT = Set.of(
             "script", "style", "noscript", "iframe", "template", "svg", "canvas", "object", "embed", "button",
-            "select", "textarea", "input", "nav", "aside", "footer", "header", "menu", "dialog", "link", "meta");
+            "select", "textarea", "input", "nav", "aside", "footer", "header", "menu", "dialog", "link", "meta",
+            // captions and credits describe pictures, which the text does not carry
+            "figure", "figcaption", "picture", "video", "audio");
     private static final Set<String> BOILERPLATE_ROLES = Set.of(
             "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog",
             "search");
