@@ -20,6 +20,8 @@ final class MainContent {
     private static final int MIN_VOTING_CHARS = 25;
     private static final int VOTE_LEVELS = 5;
     private static final int MIN_ARTICLE_BOX_CHARS = 250;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int MIN_RIVALS = 3;
 
     private static final class Stats {
         double score;
@@ -71,22 +73,20 @@ final class MainContent {
                 }
             }
         }
-        Element top = null;
-        double topScore = 0;
+        List<Element> ranked = new ArrayList<>();
         for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
             Stats s = entry.getValue();
-            if (!s.candidate) {
-                continue;
-            }
-            s.score *= 1 - s.linkDensity();
-            if (top == null || s.score > topScore) {
-                top = entry.getKey();
-                topScore = s.score;
+            if (s.candidate) {
+                s.score *= 1 - s.linkDensity();
+                ranked.add(entry.getKey());
             }
         }
-        if (top == null) {
+        if (ranked.isEmpty()) {
             return blocks;
         }
+        ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
+        Element top = climb(ranked, stats, body);
+        double topScore = stats.get(top).score;
         Set<Element> chosen = chooseWithSiblings(top, topScore, stats);
         List<TextBlock> article = new ArrayList<>();
         for (TextBlock block : blocks) {
@@ -95,6 +95,50 @@ final class MainContent {
             }
         }
         return article;
+    }
+
+    /**
+     * An article split into sections (by figures, quotes, ads) makes each section a strong candidate:
+     * prefer the nearest ancestor that holds several of them.
+     */
+    private static Element climb(List<Element> ranked, Map<Element, Stats> stats, Element body) {
+        Element top = ranked.get(0);
+        double topScore = stats.get(top).score;
+        List<Element> rivals = new ArrayList<>();
+        for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
+            if (stats.get(ranked.get(i)).score >= topScore * 0.75) {
+                rivals.add(ranked.get(i));
+            }
+        }
+        if (rivals.size() >= MIN_RIVALS) {
+            for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+                int holding = 0;
+                for (Element rival : rivals) {
+                    if (rival.parent() != null && isAncestor(parent, rival)) {
+                        holding++;
+                    }
+                }
+                if (holding >= MIN_RIVALS) {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+        // a lone child says nothing its parent does not
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        stats.computeIfAbsent(top, k -> new Stats()).candidate = true;
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean votes(TextBlock block) {

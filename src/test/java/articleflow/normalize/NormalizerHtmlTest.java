@@ -136,4 +136,20 @@ class NormalizerHtmlTest {
 
         assertThat(result.paragraphs()).containsExactly(BODY_1, BODY_2, BODY_3);
     }
+
+    @Test
+    void shouldKeepAnArticleThatFiguresSplitIntoSections() {
+        String section = "<section><div class=\"part\"><div class=\"text\"><p>%s</p><p>%s</p></div></div></section>";
+        String figure = "<figure><img src=\"/ferry.jpg\"><figcaption>The ferry in dry dock. Photo: Port Authority</figcaption></figure>";
+        String html = "<body><div class=\"page\">"
+                + section.formatted(BODY_1, BODY_2) + figure
+                + section.formatted(BODY_3, BODY_1.replace("Tuesday", "Wednesday")) + figure
+                + section.formatted(BODY_2.replace("third", "quarter"), BODY_3.replace("Monday", "Friday"))
+                + "</div><div class=\"related\"><a href=\"/x\">Another story about boats and harbours</a></div></body>";
+
+        NormalizedText result = normalizer.normalize("Ferry", html, ContentType.HTML);
+
+        assertThat(result.paragraphs()).hasSize(6).doesNotContain("The ferry in dry dock. Photo: Port Authority");
+        assertThat(result.paragraphs().get(0)).isEqualTo(BODY_1);
+    }
 }
