@@ -144,12 +144,13 @@ class NormalizerHtmlTest {
         String html = "<body><div class=\"page\">"
                 + section.formatted(BODY_1, BODY_2) + figure
                 + section.formatted(BODY_3, BODY_1.replace("Tuesday", "Wednesday")) + figure
-                + section.formatted(BODY_2.replace("third", "quarter"), BODY_3.replace("Monday", "Friday"))
+                + section.formatted(BODY_2.replace("third", "quarter"), BODY_3.replace("Monday", "Friday")) + figure
+                + section.formatted(BODY_1.replace("Tuesday", "Thursday"), BODY_2.replace("third", "half"))
                 + "</div><div class=\"related\"><a href=\"/x\">Another story about boats and harbours</a></div></body>";
 
         NormalizedText result = normalizer.normalize("Ferry", html, ContentType.HTML);
 
-        assertThat(result.paragraphs()).hasSize(6).doesNotContain("The ferry in dry dock. Photo: Port Authority");
+        assertThat(result.paragraphs()).hasSize(8).doesNotContain("The ferry in dry dock. Photo: Port Authority");
         assertThat(result.paragraphs().get(0)).isEqualTo(BODY_1);
     }
 }
