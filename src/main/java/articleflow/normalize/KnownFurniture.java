@@ -1,7 +1,6 @@
 package articleflow.normalize;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,6 +14,7 @@ final class KnownFurniture {
     private static final int MAX_PREFIX_WORDS = 6;
     /** A neighbour's title is a headline, not a paragraph. */
     private static final int MAX_NEIGHBOUR_TITLE_WORDS = 30;
+    private static final int MAX_SHORT_LINE_CHARS = 250;
 
     /** Lines that are furniture as a whole (compared as {@link #key keys}). */
     private static final Set<String> LINES = Set.of(
@@ -78,7 +78,41 @@ final class KnownFurniture {
             "articolo precedente", "articolo successivo", "prossimo articolo");
 
     boolean isFurniture(String line) {
-        String key = key(line);
+        return isFurnitureKey(line, keyIfShort(line));
+    }
+
+    boolean isNeighbourMarker(String line) {
+        String key = keyIfShort(line);
+        return key != null && NEIGHBOUR_MARKERS.contains(key);
+    }
+
+    /**
+     * Removes furniture lines, and each neighbour marker with the neighbour title after it.
+     * Returns a new list; lines are expected clean and non-empty.
+     */
+    List<String> strip(List<String> lines) {
+        List<String> kept = new java.util.ArrayList<>(lines.size());
+        boolean dropNextTitle = false;
+        for (String line : lines) {
+            String key = keyIfShort(line);
+            if (key != null && NEIGHBOUR_MARKERS.contains(key)) {
+                dropNextTitle = true;
+            } else if (isFurnitureKey(line, key)) {
+                continue;
+            } else if (dropNextTitle && key != null && wordCount(key) <= MAX_NEIGHBOUR_TITLE_WORDS) {
+                dropNextTitle = false;
+            } else {
+                dropNextTitle = false;
+                kept.add(line);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isFurnitureKey(String line, String key) {
+        if (key == null) {
+            return false;
+        }
         if (key.isEmpty() || LINES.contains(key)) {
             return true;
         }
@@ -94,32 +128,9 @@ final class KnownFurniture {
         return false;
     }
 
-    boolean isNeighbourMarker(String line) {
-        return NEIGHBOUR_MARKERS.contains(key(line));
-    }
-
-    boolean couldBeNeighbourTitle(String line) {
-        return wordCount(key(line)) <= MAX_NEIGHBOUR_TITLE_WORDS;
-    }
-
-    /**
-     * Removes furniture lines, and each neighbour marker with the neighbour title after it.
-     * Returns a new list; lines are expected clean and non-empty.
-     */
-    List<String> strip(List<String> lines) {
-        List<String> kept = new java.util.ArrayList<>(lines.size());
-        boolean dropNextTitle = false;
-        for (String line : lines) {
-            if (isNeighbourMarker(line)) {
-                dropNextTitle = true;
-            } else if (dropNextTitle && couldBeNeighbourTitle(line) && !isFurniture(line)) {
-                dropNextTitle = false;
-            } else if (!isFurniture(line)) {
-                dropNextTitle = false;
-                kept.add(line);
-            }
-        }
-        return kept;
+    /** Furniture and headlines are short: a long paragraph is never keyed, which keeps this cheap. */
+    private static String keyIfShort(String line) {
+        return line.length() > MAX_SHORT_LINE_CHARS ? null : key(line);
     }
 
     /** Lowercase letters and digits, words separated by one space: "Read more »" and "read more" compare equal. */
@@ -138,7 +149,7 @@ final class KnownFurniture {
                 gap = true;
             }
         }
-        return key.toString().toLowerCase(Locale.ROOT);
+        return key.toString();
     }
 
     private static int wordCount(String key) {

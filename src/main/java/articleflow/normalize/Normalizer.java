@@ -129,7 +129,12 @@ public final class Normalizer {
 
     /** Text that was escaped twice ("&amp;amp;") still shows an entity after parsing. */
     private static String decodeLeftoverEntities(String text) {
-        return text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false);
+        int amp = text.indexOf('&');
+        if (amp < 0) {
+            return text;
+        }
+        int semicolon = text.indexOf(';', amp);
+        return semicolon < 0 ? text : Parser.unescapeEntities(text, false);
     }
 
     private String cleanTitle(String title) {

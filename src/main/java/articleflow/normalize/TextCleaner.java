@@ -15,31 +15,38 @@ final class TextCleaner {
         }
         // most text is already NFC; the check is far cheaper than normalizing
         String nfc = java.text.Normalizer.isNormalized(text, Form.NFC) ? text : java.text.Normalizer.normalize(text, Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
+        // one char array sized for the worst case: cleaning only ever shortens text
+        char[] out = new char[nfc.length()];
+        int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
             if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
-            } else if (isInvisible(c)) {
-                // dropped: a zero-width or control character joins its neighbours rather than separating them
-            } else {
+                pendingSpace = length > 0;
+            } else if (!isInvisible(c)) {
+                // (an invisible character is dropped: it joins its neighbours rather than separating them)
                 if (pendingSpace) {
-                    out.append(' ');
+                    out[length++] = ' ';
                     pendingSpace = false;
                 }
-                out.append(c);
+                out[length++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\f' || c == 0x0B
                 || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     static boolean isInvisible(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
         return switch (c) {
             case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F' -> true;
             default -> Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
