@@ -16,7 +16,7 @@ final class ClassHints {
                     + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break"
                     + "|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent|paywall|subscribe|promo"
                     + "|share|sharing|outbrain|taboola|recirc|most-popular|trending|gallery|slideshow|carousel|caption");
-    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|post-text");
+    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|post-text|embed");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose");
     private static final Pattern NEGATIVE = Pattern.compile(
