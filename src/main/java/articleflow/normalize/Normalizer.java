@@ -127,14 +127,20 @@ public final class Normalizer {
         return n;
     }
 
-    /** Text that was escaped twice ("&amp;amp;") still shows an entity after parsing. */
+    /**
+     * Text that was escaped twice ("&amp;amp;", "&amp;lt;b&amp;gt;") still shows entities, or even tags,
+     * after parsing: decode once more and drop any tags that this uncovers.
+     */
     private static String decodeLeftoverEntities(String text) {
         int amp = text.indexOf('&');
-        if (amp < 0) {
+        if (amp < 0 || text.indexOf(';', amp) < 0) {
             return text;
         }
-        int semicolon = text.indexOf(';', amp);
-        return semicolon < 0 ? text : Parser.unescapeEntities(text, false);
+        String decoded = Parser.unescapeEntities(text, false);
+        if (decoded.indexOf('<') >= 0 && !decoded.equals(text)) {
+            return Jsoup.parseBodyFragment(decoded).text();
+        }
+        return decoded;
     }
 
     private String cleanTitle(String title) {
