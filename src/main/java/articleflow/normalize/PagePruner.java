@@ -7,7 +7,9 @@ import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -25,6 +27,7 @@ final class PagePruner {
     private static final Set<String> BOILERPLATE_ROLES = Set.of(
             "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog",
             "search");
+    private static final Evaluator ARTICLE_MARKUP = QueryParser.parse("article, main, h1, [itemprop=articleBody]");
     /** Forms hold comment boxes and search fields, but some sites wrap the whole page in one. */
     private static final int MAX_FORM_TEXT = 500;
 
@@ -77,7 +80,7 @@ final class PagePruner {
 
     /** A boilerplate-named wrapper around the article's own markup is a layout accident, not boilerplate. */
     private static boolean holdsArticle(Element element) {
-        return element.selectFirst("article, main, h1, [itemprop=articleBody]") != null;
+        return element.selectFirst(ARTICLE_MARKUP) != null;
     }
 
     private static boolean isHidden(Element element) {
