@@ -1,0 +1,13 @@
+package articleflow.eval;
+
+/**
+ * Another article extractor to compare articleflow with; implementations are found with
+ * {@link java.util.ServiceLoader} and ship only in the {@code peers} build.
+ */
+public interface PeerExtractor {
+
+    String name();
+
+    /** The article text of {@code html}, blocks separated by newlines. */
+    String extract(String html, String url);
+}

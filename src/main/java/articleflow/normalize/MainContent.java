@@ -1,0 +1,230 @@
+package articleflow.normalize;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article in a pruned page: the container whose paragraphs carry the most prose,
+ * with its siblings that read like more of the same, minus link lists inside it.
+ * The approach is Mozilla Readability's: paragraphs vote for their ancestors, with votes
+ * weighted by length and commas and discounted by link density and boilerplate names.
+ */
+final class MainContent {
+
+    /** Shorter blocks are captions, bylines and buttons: they do not vote. */
+    private static final int MIN_VOTING_CHARS = 25;
+    private static final int VOTE_LEVELS = 5;
+    private static final int MIN_ARTICLE_BOX_CHARS = 250;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int MIN_RIVALS = 3;
+
+    private static final class Stats {
+        double score;
+        int chars;
+        int linkChars;
+        boolean candidate;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
+
+    /** The blocks of the article, in document order. */
+    List<TextBlock> select(Element body, List<TextBlock> blocks) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        for (TextBlock block : blocks) {
+            int chars = block.text().length();
+            for (Element e = block.owner(); e != null; e = e.parent()) {
+                Stats s = stats.computeIfAbsent(e, k -> new Stats());
+                s.chars += chars;
+                s.linkChars += block.linkChars();
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        for (TextBlock block : blocks) {
+            if (!votes(block)) {
+                continue;
+            }
+            double vote = 1 + commas(block.text()) + Math.min(block.text().length() / 100.0, 3.0);
+            Element e = block.owner();
+            if (block.kind() != TextBlock.Kind.OTHER || !hasBlockChildren(e)) {
+                // the paragraph itself is not a container: its parent is the first to receive a vote
+                e = e == body ? e : e.parent();
+            }
+            for (int level = 0; e != null && level < VOTE_LEVELS; level++, e = e.parent()) {
+                Stats s = stats.get(e);
+                if (s == null) {
+                    break;
+                }
+                if (!s.candidate) {
+                    s.candidate = true;
+                    s.score += initialScore(e, s.chars);
+                }
+                s.score += vote / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        List<Element> ranked = new ArrayList<>();
+        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
+            Stats s = entry.getValue();
+            if (s.candidate) {
+                s.score *= 1 - s.linkDensity();
+                ranked.add(entry.getKey());
+            }
+        }
+        if (ranked.isEmpty()) {
+            return blocks;
+        }
+        ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
+        Element top = climb(ranked, stats, body);
+        double topScore = stats.get(top).score;
+        Set<Element> chosen = chooseWithSiblings(top, topScore, stats);
+        List<TextBlock> article = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            if (isInside(block.owner(), chosen, body) && !isLinkList(block)) {
+                article.add(block);
+            }
+        }
+        return article;
+    }
+
+    /**
+     * An article split into sections (by figures, quotes, ads) makes each section a strong candidate:
+     * prefer the nearest ancestor that holds several of them.
+     */
+    private static Element climb(List<Element> ranked, Map<Element, Stats> stats, Element body) {
+        Element top = ranked.get(0);
+        double topScore = stats.get(top).score;
+        List<Element> rivals = new ArrayList<>();
+        for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
+            if (stats.get(ranked.get(i)).score >= topScore * 0.75) {
+                rivals.add(ranked.get(i));
+            }
+        }
+        if (rivals.size() >= MIN_RIVALS) {
+            for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+                int holding = 0;
+                for (Element rival : rivals) {
+                    if (rival.parent() != null && isAncestor(parent, rival)) {
+                        holding++;
+                    }
+                }
+                if (holding >= MIN_RIVALS) {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+        // a lone child says nothing its parent does not
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        stats.computeIfAbsent(top, k -> new Stats()).candidate = true;
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean votes(TextBlock block) {
+        return block.kind() != TextBlock.Kind.HEADING
+                && block.text().length() >= MIN_VOTING_CHARS
+                && block.linkDensity() < 0.5;
+    }
+
+    private static boolean hasBlockChildren(Element e) {
+        for (Element child : e.children()) {
+            if (HtmlText.isBlock(child) && !child.normalName().equals("br")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Element> chooseWithSiblings(Element top, double topScore, Map<Element, Stats> stats) {
+        Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.add(top);
+        Element parent = top.parent();
+        if (parent == null) {
+            return chosen;
+        }
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                continue;
+            }
+            Stats s = stats.get(sibling);
+            if (s == null) {
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (s.candidate && s.score + bonus >= threshold) {
+                chosen.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                String text = sibling.text();
+                double density = s.linkDensity();
+                if ((text.length() > 80 && density < 0.25)
+                        || (text.length() > 0 && density == 0 && text.endsWith("."))) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean isInside(Element e, Set<Element> chosen, Element body) {
+        for (; e != null; e = e.parent()) {
+            if (chosen.contains(e)) {
+                return true;
+            }
+            if (e == body) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLinkList(TextBlock block) {
+        return block.linkDensity() > 0.5;
+    }
+
+    private static double initialScore(Element e, int chars) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        int hint = ClassHints.weight(ClassHints.classAndId(e));
+        // a box too small to hold an article is not one, however it is named
+        return score + (chars < MIN_ARTICLE_BOX_CHARS ? Math.min(hint, 0) : hint);
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

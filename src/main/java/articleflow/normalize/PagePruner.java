@@ -1,0 +1,97 @@
+package articleflow.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Removes what a reader never sees as the article: scripts and styles, navigation, headers and
+ * footers, sidebars, forms, embedded frames, comments, hidden elements, and elements whose
+ * class, id or role name them as boilerplate.
+ */
+final class PagePruner {
+
+    private static final Set<String> NEVER_TEXT = Set.of(
+            "script", "style", "noscript", "iframe", "template", "svg", "canvas", "object", "embed", "button",
+            "select", "textarea", "input", "nav", "aside", "footer", "header", "menu", "dialog", "link", "meta",
+            // captions and credits describe pictures, which the text does not carry
+            "figure", "figcaption", "picture", "video", "audio");
+    private static final Set<String> BOILERPLATE_ROLES = Set.of(
+            "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog",
+            "search");
+    private static final Evaluator ARTICLE_MARKUP = QueryParser.parse("article, main, h1, [itemprop=articleBody]");
+    /** Forms hold comment boxes and search fields, but some sites wrap the whole page in one. */
+    private static final int MAX_FORM_TEXT = 500;
+
+    /**
+     * Removes the furniture from {@code root} in place; {@code byName} also removes elements whose
+     * class or id names them as boilerplate, which a few sites' naming defeats (a "pagerow" is not a pager).
+     */
+    void prune(Element root, boolean byName) {
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element element && element != root && isFurniture(element, byName)) {
+                    doomed.add(element);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Node node : doomed) {
+            node.remove();
+        }
+    }
+
+    private boolean isFurniture(Element element, boolean byName) {
+        String tag = element.normalName();
+        if (NEVER_TEXT.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("form")) {
+            return element.text().length() < MAX_FORM_TEXT;
+        }
+        if (isHidden(element)) {
+            return true;
+        }
+        String role = element.attr("role");
+        if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role)) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")
+                || tag.equals("td") || tag.equals("th") || tag.equals("tr") || tag.equals("tbody") || tag.equals("table")) {
+            return false;
+        }
+        return byName && ClassHints.isUnlikely(ClassHints.classAndId(element)) && !holdsArticle(element);
+    }
+
+    /** A boilerplate-named wrapper around the article's own markup is a layout accident, not boilerplate. */
+    private static boolean holdsArticle(Element element) {
+        return element.selectFirst(ARTICLE_MARKUP) != null;
+    }
+
+    private static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,55 @@
+package articleflow.normalize;
+
+import java.text.Normalizer.Form;
+
+/**
+ * Cleans one line or paragraph of text: Unicode NFC, no control or zero-width characters,
+ * every run of whitespace one space, no leading or trailing space.
+ */
+final class TextCleaner {
+
+    /** Returns the clean text, possibly empty. */
+    String clean(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        // most text is already NFC; the check is far cheaper than normalizing
+        String nfc = java.text.Normalizer.isNormalized(text, Form.NFC) ? text : java.text.Normalizer.normalize(text, Form.NFC);
+        // one char array sized for the worst case: cleaning only ever shortens text
+        char[] out = new char[nfc.length()];
+        int length = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = length > 0;
+            } else if (!isInvisible(c)) {
+                // (an invisible character is dropped: it joins its neighbours rather than separating them)
+                if (pendingSpace) {
+                    out[length++] = ' ';
+                    pendingSpace = false;
+                }
+                out[length++] = c;
+            }
+        }
+        return new String(out, 0, length);
+    }
+
+    static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\f' || c == 0x0B
+                || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    static boolean isInvisible(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
+        return switch (c) {
+            case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F' -> true;
+            default -> Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        };
+    }
+}
