@@ -1,0 +1,48 @@
+package articleflow.summarize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Extractive summarizer: splits the paragraphs into sentences, ranks them by centrality and
+ * position, and keeps the best few in their original order. Stateless, thread-safe and
+ * deterministic; every summary sentence is a sentence of the input text.
+ */
+public final class Summarizer {
+
+    private final SummaryOptions options;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceRanker ranker = new SentenceRanker();
+
+    public Summarizer(SummaryOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** @param paragraphs paragraphs of normalized text (no markup), in order */
+    public Summary summarize(List<String> paragraphs) {
+        Objects.requireNonNull(paragraphs, "paragraphs");
+        TermEncoder encoder = new TermEncoder();
+        List<Sentence> sentences = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (String text : splitter.split(paragraphs.get(p))) {
+                sentences.add(new Sentence(text, sentences.size(), p, TermEncoder.countWords(text),
+                        encoder.encode(text)));
+            }
+        }
+        if (sentences.size() <= options.maxSentences()) {
+            return new Summary(texts(sentences));
+        }
+        double[][] sim = new TermVectors(sentences, encoder.vocabularySize()).cosines();
+        double[] scores = ranker.scores(sim);
+        return new Summary(texts(new SentenceSelector(options).select(sentences, scores, sim)));
+    }
+
+    private static List<String> texts(List<Sentence> sentences) {
+        List<String> texts = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            texts.add(s.text());
+        }
+        return texts;
+    }
+}
