@@ -1,8 +1,15 @@
 package articleflow.summarize;
 
+import java.util.Arrays;
+
 /**
- * Scores sentences by centrality within the article (TextRank over the TF-IDF cosine graph)
- * blended with a position prior: news puts the most important facts first.
+ * Scores sentences by centrality within the article, blended with a position prior.
+ *
+ * <p>Centrality is TextRank (weighted PageRank) over the sentence graph whose edge weights are the
+ * TF-IDF overlap of two sentences: the dot product of their un-normalised vectors. Unlike cosine,
+ * the overlap lets a sentence that carries more of the article's shared vocabulary weigh more, which
+ * is what a summary reader wants from three sentences. The prior gives the lede a head start, as
+ * news writing puts the main fact first, without letting it override a clearly more central sentence.
  */
 final class SentenceRanker {
 
@@ -10,13 +17,12 @@ final class SentenceRanker {
     private static final int MAX_ITERATIONS = 50;
     private static final double TOLERANCE = 1e-6;
     /** Share of the score that comes from position rather than centrality. */
-    static double POSITION_WEIGHT = 0.3;
-    /** How fast the position prior decays, in sentences. */
-    static double POSITION_SCALE = 3.0;
+    private static final double POSITION_WEIGHT = 0.1;
 
-    double[] scores(double[][] sim) {
-        int n = sim.length;
-        double[] centrality = textRank(sim);
+    /** @param overlap symmetric sentence-to-sentence TF-IDF overlap, zero on the diagonal */
+    double[] scores(double[][] overlap) {
+        int n = overlap.length;
+        double[] centrality = textRank(overlap);
         double max = 0;
         for (double c : centrality) {
             max = Math.max(max, c);
@@ -24,25 +30,25 @@ final class SentenceRanker {
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
             double central = max > 0 ? centrality[i] / max : 0;
-            double prior = POSITION_SCALE / (POSITION_SCALE + i);
+            double prior = 1.0 / (1 + 2 * i);
             scores[i] = (1 - POSITION_WEIGHT) * central + POSITION_WEIGHT * prior;
         }
         return scores;
     }
 
-    private static double[] textRank(double[][] sim) {
-        int n = sim.length;
+    static double[] textRank(double[][] weight) {
+        int n = weight.length;
         double[] outWeight = new double[n];
         for (int i = 0; i < n; i++) {
             double sum = 0;
             for (int j = 0; j < n; j++) {
-                sum += sim[i][j];
+                sum += weight[i][j];
             }
             outWeight[i] = sum;
         }
         double[] rank = new double[n];
         double[] next = new double[n];
-        java.util.Arrays.fill(rank, 1.0 / n);
+        Arrays.fill(rank, 1.0 / n);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double dangling = 0;
             for (int j = 0; j < n; j++) {
@@ -54,8 +60,9 @@ final class SentenceRanker {
             for (int i = 0; i < n; i++) {
                 double in = 0;
                 for (int j = 0; j < n; j++) {
-                    if (sim[j][i] != 0) {
-                        in += sim[j][i] / outWeight[j] * rank[j];
+                    double w = weight[j][i];
+                    if (w != 0) {
+                        in += w / outWeight[j] * rank[j];
                     }
                 }
                 // a sentence sharing no terms spreads its rank evenly instead of leaking it

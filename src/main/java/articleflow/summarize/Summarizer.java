@@ -14,9 +14,11 @@ public final class Summarizer {
     private final SummaryOptions options;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final SentenceRanker ranker = new SentenceRanker();
+    private final SentenceSelector selector;
 
     public Summarizer(SummaryOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        this.selector = new SentenceSelector(options);
     }
 
     /** @param paragraphs paragraphs of normalized text (no markup), in order */
@@ -33,9 +35,9 @@ public final class Summarizer {
         if (sentences.size() <= options.maxSentences()) {
             return new Summary(texts(sentences));
         }
-        double[][] sim = new TermVectors(sentences, encoder.vocabularySize()).cosines();
-        double[] scores = ranker.scores(sim);
-        return new Summary(texts(new SentenceSelector(options).select(sentences, scores, sim)));
+        TermVectors.Similarities sim = new TermVectors(sentences, encoder.vocabularySize()).similarities();
+        double[] scores = ranker.scores(sim.overlap());
+        return new Summary(texts(selector.select(sentences, scores, sim.cosine())));
     }
 
     private static List<String> texts(List<Sentence> sentences) {

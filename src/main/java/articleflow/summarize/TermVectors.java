@@ -1,15 +1,17 @@
 package articleflow.summarize;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The article's sentences as unit-length TF-IDF vectors (sparse: term ids and weights), with the
- * inverse document frequency taken over the article's own sentences, and their pairwise cosines.
+ * The article's sentences as sparse TF-IDF vectors (term ids and weights), with the inverse
+ * document frequency taken over the article's own sentences, and their pairwise similarities.
  */
 final class TermVectors {
 
     private final int[][] ids;
     private final double[][] weights;
+    private final double[] norms;
     private final int vocabulary;
 
     TermVectors(List<Sentence> sentences, int vocabulary) {
@@ -18,7 +20,7 @@ final class TermVectors {
         int[] df = new int[vocabulary];
         int[] tf = new int[vocabulary];
         int[] lastSeen = new int[vocabulary];
-        java.util.Arrays.fill(lastSeen, -1);
+        Arrays.fill(lastSeen, -1);
         for (int s = 0; s < n; s++) {
             for (int t : sentences.get(s).terms()) {
                 if (lastSeen[t] != s) {
@@ -29,10 +31,14 @@ final class TermVectors {
         }
         ids = new int[n][];
         weights = new double[n][];
+        norms = new double[n];
+        int[] order = new int[16];
         for (int s = 0; s < n; s++) {
             int[] terms = sentences.get(s).terms();
+            if (order.length < terms.length) {
+                order = new int[terms.length];
+            }
             int distinct = 0;
-            int[] order = new int[terms.length];
             for (int t : terms) {
                 if (tf[t]++ == 0) {
                     order[distinct++] = t;
@@ -49,25 +55,20 @@ final class TermVectors {
                 norm += w[k] * w[k];
                 tf[t] = 0;
             }
-            norm = Math.sqrt(norm);
-            if (norm > 0) {
-                for (int k = 0; k < distinct; k++) {
-                    w[k] /= norm;
-                }
-            }
             ids[s] = sid;
             weights[s] = w;
+            norms[s] = Math.sqrt(norm);
         }
     }
 
-    int size() {
-        return ids.length;
+    /** Pairwise similarities of the article's sentences, each matrix symmetric and zero on the diagonal. */
+    record Similarities(double[][] overlap, double[][] cosine) {
     }
 
-    /** The symmetric cosine matrix, zero on the diagonal. */
-    double[][] cosines() {
+    Similarities similarities() {
         int n = ids.length;
-        double[][] sim = new double[n][n];
+        double[][] overlap = new double[n][n];
+        double[][] cosine = new double[n][n];
         double[] dense = new double[vocabulary];
         for (int i = 0; i < n; i++) {
             int[] a = ids[i];
@@ -82,13 +83,17 @@ final class TermVectors {
                 for (int k = 0; k < b.length; k++) {
                     dot += dense[b[k]] * wb[k];
                 }
-                sim[i][j] = dot;
-                sim[j][i] = dot;
+                double norm = norms[i] * norms[j];
+                double cos = norm > 0 ? dot / norm : 0;
+                overlap[i][j] = dot;
+                overlap[j][i] = dot;
+                cosine[i][j] = cos;
+                cosine[j][i] = cos;
             }
             for (int t : a) {
                 dense[t] = 0;
             }
         }
-        return sim;
+        return new Similarities(overlap, cosine);
     }
 }
