@@ -32,6 +32,11 @@ final class SentenceFilter {
                 && sentence.words() <= LONE_QUOTE_MAX_WORDS) {
             return false;
         }
+        // every credit mark holds a colon, "hoto" or "etty": skip the lowercase copy for plain sentences
+        if (text.indexOf(':') < 0 && text.indexOf("hoto") < 0 && text.indexOf("etty") < 0
+                && text.indexOf("HOTO") < 0 && text.indexOf("ETTY") < 0) {
+            return true;
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         for (String mark : CREDIT_MARKS) {
             if (lower.contains(mark)) {

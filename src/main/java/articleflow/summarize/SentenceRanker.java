@@ -14,8 +14,8 @@ import java.util.Arrays;
 final class SentenceRanker {
 
     private static final double DAMPING = 0.85;
-    private static final int MAX_ITERATIONS = 50;
-    private static final double TOLERANCE = 1e-6;
+    private static final int MAX_ITERATIONS = 40;
+    private static final double TOLERANCE = 1e-5;
     /** Share of the score that comes from position rather than centrality. */
     private static final double POSITION_WEIGHT = 0.1;
 
@@ -38,35 +38,39 @@ final class SentenceRanker {
 
     static double[] textRank(double[][] weight) {
         int n = weight.length;
-        double[] outWeight = new double[n];
-        for (int i = 0; i < n; i++) {
-            double sum = 0;
-            for (int j = 0; j < n; j++) {
-                sum += weight[i][j];
+        // row i of the transition matrix: the share of each neighbour's rank that flows to sentence i
+        double[][] inflow = new double[n][n];
+        boolean[] dangling = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            double out = 0;
+            for (int i = 0; i < n; i++) {
+                out += weight[j][i];
             }
-            outWeight[i] = sum;
+            dangling[j] = out == 0;
+            for (int i = 0; i < n && out > 0; i++) {
+                inflow[i][j] = weight[j][i] / out;
+            }
         }
         double[] rank = new double[n];
         double[] next = new double[n];
         Arrays.fill(rank, 1.0 / n);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double dangling = 0;
+            double leaked = 0;
             for (int j = 0; j < n; j++) {
-                if (outWeight[j] == 0) {
-                    dangling += rank[j];
+                if (dangling[j]) {
+                    leaked += rank[j];
                 }
             }
+            // a sentence sharing no terms spreads its rank evenly instead of leaking it
+            double base = (1 - DAMPING) / n + DAMPING * leaked / n;
             double delta = 0;
             for (int i = 0; i < n; i++) {
+                double[] row = inflow[i];
                 double in = 0;
                 for (int j = 0; j < n; j++) {
-                    double w = weight[j][i];
-                    if (w != 0) {
-                        in += w / outWeight[j] * rank[j];
-                    }
+                    in += row[j] * rank[j];
                 }
-                // a sentence sharing no terms spreads its rank evenly instead of leaking it
-                next[i] = (1 - DAMPING) / n + DAMPING * (in + dangling / n);
+                next[i] = base + DAMPING * in;
                 delta += Math.abs(next[i] - rank[i]);
             }
             double[] swap = rank;

@@ -29,6 +29,11 @@ final class TermVectors {
                 }
             }
         }
+        double[] idf = new double[vocabulary];
+        for (int t = 0; t < vocabulary; t++) {
+            // smoothed: a term found in every sentence still counts a little
+            idf[t] = Math.log(1.0 + (double) n / df[t]);
+        }
         ids = new int[n][];
         weights = new double[n][];
         norms = new double[n];
@@ -50,8 +55,8 @@ final class TermVectors {
             for (int k = 0; k < distinct; k++) {
                 int t = order[k];
                 sid[k] = t;
-                // log-scaled term frequency; smoothed idf keeps terms found in every sentence above zero
-                w[k] = (1 + Math.log(tf[t])) * Math.log(1.0 + (double) n / df[t]);
+                // log-scaled term frequency: a repeated word is a hint, not a multiplier
+                w[k] = (tf[t] == 1 ? 1 : 1 + Math.log(tf[t])) * idf[t];
                 norm += w[k] * w[k];
                 tf[t] = 0;
             }
