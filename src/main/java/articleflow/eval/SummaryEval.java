@@ -6,16 +6,12 @@ import articleflow.summarize.SummaryOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Scores articleflow's summaries and the Lead-N baseline against reference summaries with
  * ROUGE-1, ROUGE-2 and ROUGE-Lsum F1, averaged over documents.
  */
 public final class SummaryEval {
-
-    /** A sentence end glued to the next sentence: "said.the", "over.\"next". */
-    private static final Pattern GLUED_END = Pattern.compile("([.!?]\"?)(?=[A-Za-z\"])");
 
     /** Mean scores of one system at one summary length; F1 values in [0, 1]. */
     public record Result(String system, int sentences, double rouge1, double rouge2, double rougeLsum,
@@ -55,8 +51,46 @@ public final class SummaryEval {
 
     /** The reference's sentences, after putting back the spaces the data set dropped between them. */
     public List<String> referenceSentences(String reference) {
-        String spaced = GLUED_END.matcher(reference).replaceAll("$1 ");
-        return splitter.split(spaced);
+        return splitter.split(unglue(reference));
+    }
+
+    /**
+     * Puts a space after a sentence end glued to the next sentence ("said.the"), but not inside
+     * dotted abbreviations ("u.s."); a glued quote goes to the side quote parity says it belongs to.
+     */
+    static String unglue(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int quotes = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            out.append(c);
+            if (c == '"') {
+                quotes++;
+            }
+            if (c != '.' && c != '!' && c != '?' || i + 1 >= n) {
+                continue;
+            }
+            char next = text.charAt(i + 1);
+            if (Character.isLetter(next) && endsWord(text, i)) {
+                out.append(' ');
+            } else if (next == '"' && i + 2 < n && Character.isLetter(text.charAt(i + 2))) {
+                boolean closes = quotes % 2 == 1;
+                out.append(closes ? "\" " : " \"");
+                quotes++;
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when the stop at {@code stop} follows a word of two or more characters or a closing bracket. */
+    private static boolean endsWord(String text, int stop) {
+        if (stop >= 1 && (text.charAt(stop - 1) == ')' || text.charAt(stop - 1) == '"' || text.charAt(stop - 1) == '%')) {
+            return true;
+        }
+        return stop >= 2 && Character.isLetterOrDigit(text.charAt(stop - 1))
+                && Character.isLetterOrDigit(text.charAt(stop - 2));
     }
 
     private List<String> leadSentences(List<String> paragraphs, int count) {

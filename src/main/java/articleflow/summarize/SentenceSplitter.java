@@ -93,12 +93,11 @@ public final class SentenceSplitter {
     /** The word before a full stop at {@code stop}, lowercased, without leading quotes or brackets. */
     private static String wordBefore(String text, int stop) {
         int from = stop;
-        while (from > 0) {
-            char c = text.charAt(from - 1);
-            if (Character.isWhitespace(c) || isOpener(c)) {
-                break;
-            }
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
             from--;
+        }
+        while (from < stop && isOpener(text.charAt(from))) {
+            from++;
         }
         return text.substring(from, stop).toLowerCase(Locale.ROOT);
     }
