@@ -1,6 +1,5 @@
 package articleflow.summarize;
 
-import java.util.Arrays;
 
 /**
  * Scores sentences by centrality within the article, blended with a position prior.
@@ -41,6 +40,8 @@ final class SentenceRanker {
         // row i of the transition matrix: the share of each neighbour's rank that flows to sentence i
         double[][] inflow = new double[n][n];
         boolean[] dangling = new boolean[n];
+        double[] rank = new double[n];
+        double strength = 0;
         for (int j = 0; j < n; j++) {
             double out = 0;
             for (int i = 0; i < n; i++) {
@@ -50,10 +51,15 @@ final class SentenceRanker {
             for (int i = 0; i < n && out > 0; i++) {
                 inflow[i][j] = weight[j][i] / out;
             }
+            rank[j] = out;
+            strength += out;
         }
-        double[] rank = new double[n];
+        // on an undirected graph the walk settles near each sentence's share of the edge weight: start there,
+        // which roughly halves the iterations
+        for (int j = 0; j < n; j++) {
+            rank[j] = strength > 0 ? (1 - DAMPING) / n + DAMPING * rank[j] / strength : 1.0 / n;
+        }
         double[] next = new double[n];
-        Arrays.fill(rank, 1.0 / n);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double leaked = 0;
             for (int j = 0; j < n; j++) {
