@@ -1,11 +1,10 @@
 package articleflow.summarize;
 
-
 /**
  * Scores sentences by centrality within the article, blended with a position prior.
  *
  * <p>Centrality is TextRank (weighted PageRank) over the sentence graph whose edge weights are the
- * TF-IDF overlap of two sentences: the dot product of their un-normalised vectors. Unlike cosine,
+ * content-word overlap of two sentences: the dot product of their term-count vectors. Unlike cosine,
  * the overlap lets a sentence that carries more of the article's shared vocabulary weigh more, which
  * is what a summary reader wants from three sentences. The prior gives the lede a head start, as
  * news writing puts the main fact first, without letting it override a clearly more central sentence.
@@ -18,7 +17,7 @@ final class SentenceRanker {
     /** Share of the score that comes from position rather than centrality. */
     private static final double POSITION_WEIGHT = 0.1;
 
-    /** @param overlap symmetric sentence-to-sentence TF-IDF overlap, zero on the diagonal */
+    /** @param overlap symmetric sentence-to-sentence content-word overlap, zero on the diagonal */
     double[] scores(double[][] overlap) {
         int n = overlap.length;
         double[] centrality = textRank(overlap);
