@@ -2,14 +2,49 @@ package articleflow.summarize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-// TEMPORARY stand-in until the summarize branch lands
+/**
+ * Extractive summarizer: splits the paragraphs into sentences, ranks them by centrality and
+ * position, and keeps the best few in their original order. Stateless, thread-safe and
+ * deterministic; every summary sentence is a sentence of the input text.
+ */
 public final class Summarizer {
+
     private final SummaryOptions options;
-    public Summarizer(SummaryOptions options) { this.options = options; }
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SentenceRanker ranker = new SentenceRanker();
+    private final SentenceSelector selector;
+
+    public Summarizer(SummaryOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.selector = new SentenceSelector(options);
+    }
+
+    /** @param paragraphs paragraphs of normalized text (no markup), in order */
     public Summary summarize(List<String> paragraphs) {
-        List<String> out = new ArrayList<>();
-        for (String p : paragraphs) for (String s : p.split("(?<=[.!?])\\s+")) if (out.size() < options.maxSentences()) out.add(s);
-        return new Summary(out);
+        Objects.requireNonNull(paragraphs, "paragraphs");
+        TermEncoder encoder = new TermEncoder();
+        List<Sentence> sentences = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (String text : splitter.split(paragraphs.get(p))) {
+                sentences.add(new Sentence(text, sentences.size(), p, TermEncoder.countWords(text),
+                        encoder.encode(text)));
+            }
+        }
+        if (sentences.size() <= options.maxSentences()) {
+            return new Summary(texts(sentences));
+        }
+        TermVectors.Similarities sim = new TermVectors(sentences, encoder.vocabularySize()).similarities();
+        double[] scores = ranker.scores(sim.overlap());
+        return new Summary(texts(selector.select(sentences, scores, sim.cosine())));
+    }
+
+    private static List<String> texts(List<Sentence> sentences) {
+        List<String> texts = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            texts.add(s.text());
+        }
+        return texts;
     }
 }

@@ -1,0 +1,80 @@
+package articleflow.eval;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code eval summaries}: ROUGE of articleflow's summaries and of Lead-N on the BBC News Summary set. */
+@Command(name = "summaries", mixinStandardHelpOptions = true,
+        description = "Scores articleflow summaries and Lead-N against reference summaries (ROUGE-1/2/Lsum F1).")
+public final class EvalSummariesCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, paramLabel = "DIR",
+            description = "Directory holding valid.csv (columns index, document, summary, ...).")
+    Path data;
+
+    @Option(names = "--sentences", split = ",", paramLabel = "N",
+            description = "Summary lengths to score (repeatable or comma list); default: the product default.")
+    List<Integer> sentences = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    /** How an article body becomes the paragraphs the product summarizes. */
+    static List<String> paragraphsOf(String body) {
+        return blankLineParagraphs(body); // INTEGRATION: switch to the product path, new articleflow.normalize.Normalizer().normalize(title, body, ContentType.PLAIN)'s paragraphs
+    }
+
+    static List<String> blankLineParagraphs(String body) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : body.split("\\n\\s*\\n")) {
+            String p = block.strip();
+            if (!p.isEmpty()) {
+                paragraphs.add(p.replaceAll("\\s+", " "));
+            }
+        }
+        return paragraphs;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<SummaryExample> examples = SummaryExample.readCsv(data.resolve("valid.csv"));
+        TreeSet<Integer> lengths = new TreeSet<>(sentences);
+        if (lengths.isEmpty()) {
+            lengths.add(articleflow.summarize.SummaryOptions.DEFAULT.maxSentences());
+        }
+        Function<String, List<String>> paragraphs = EvalSummariesCommand::paragraphsOf;
+        SummaryEval eval = new SummaryEval(paragraphs);
+        out.printf(Locale.ROOT, "%d documents from %s; ROUGE F1 x100 (rouge-score, Porter stems); "
+                + "articleflow word budget: about 80 words at 3 sentences, pro rata at other lengths%n",
+                examples.size(), data);
+        out.printf(Locale.ROOT, "%-9s %-12s %6s %6s %8s %7s%n", "sentences", "system", "R-1", "R-2", "R-Lsum",
+                "words");
+        for (int n : lengths) {
+            if (n < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--sentences must be >= 1: " + n);
+            }
+            for (SummaryEval.Result r : eval.evaluate(examples, n)) {
+                out.printf(Locale.ROOT, "%-9d %-12s %6.1f %6.1f %8.1f %7.1f%n", n, r.system(), 100 * r.rouge1(),
+                        100 * r.rouge2(), 100 * r.rougeLsum(), r.meanWords());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvalSummariesCommand()).execute(args));
+    }
+}
