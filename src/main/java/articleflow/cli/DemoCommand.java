@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
  * What a newcomer runs first: {@code run --embedded} plus a sample feed, the enriched records printed as they
  * arrive, and an exit once the job has caught up with everything it was given.
  */
-@Command(name = "demo", description = {
+@Command(name = "demo", mixinStandardHelpOptions = true, description = {
         "Start an embedded broker and the streaming job, publish a sample feed, and print what comes out.",
         "Exits once every article has been enriched and the input lag is zero (or keeps going with --follow)."})
 final class DemoCommand implements Callable<Integer> {

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "describe", description = "Print the topology: sub-topologies, processors, stores and topics.")
+@Command(name = "describe", mixinStandardHelpOptions = true, description = "Print the topology: sub-topologies, processors, stores and topics.")
 final class DescribeCommand implements Callable<Integer> {
 
     @Mixin

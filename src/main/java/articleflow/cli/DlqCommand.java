@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "dlq", description = "Work with the dead-letter topic.", subcommands = DlqCommand.Replay.class)
+@Command(name = "dlq", mixinStandardHelpOptions = true, description = "Work with the dead-letter topic.", subcommands = DlqCommand.Replay.class)
 final class DlqCommand {
 
     @Command(name = "replay", description = {

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
  * The streaming topology over JSON-lines files, no broker: raw articles in, the final revision of every
  * enriched article out, in the order the articles first appeared, and one dead-letter line per rejected line.
  */
-@Command(name = "enrich", description = "Enrich raw article JSON lines offline with the same topology as `run`.")
+@Command(name = "enrich", mixinStandardHelpOptions = true, description = "Enrich raw article JSON lines offline with the same topology as `run`.")
 final class EnrichCommand implements Callable<Integer> {
 
     @Option(names = "--in", paramLabel = "FILE", description = "Raw articles, one JSON object per line (default: stdin).")

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 TopicsCommand.class,
                 DlqCommand.class,
                 ReprocessCommand.class,
+                EvalCommand.class,
                 DescribeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

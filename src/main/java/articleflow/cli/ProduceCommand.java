@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "produce", description = {
+@Command(name = "produce", mixinStandardHelpOptions = true, description = {
         "Publish raw articles to articles.raw, as a publisher would.",
         "FILE is JSON lines (one raw article per line; {\"id\":…,\"withdrawn\":true} sends a withdrawal),",
         "or a folder of .txt/.html pages, one article each (needs --source)."})

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * reset tool. The per-article store is kept, so revisions go on counting up and an article whose enriched record
  * comes out the same gets no new revision; the feed and learned-furniture state is rebuilt from the replay.
  */
-@Command(name = "reprocess", description = {
+@Command(name = "reprocess", mixinStandardHelpOptions = true, description = {
         "Reset the application to re-read articles.raw from the beginning (the job must be stopped).",
         "Then start every instance once with `run --clean-state`. Revisions continue; unchanged articles are not re-sent."})
 final class ReprocessCommand implements Callable<Integer> {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "run", description = {
+@Command(name = "run", mixinStandardHelpOptions = true, description = {
         "Run the streaming job against the configured cluster (bootstrap.servers is required),",
         "or with --embedded against a local single-node KRaft broker that it starts and stops."})
 final class RunCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "tail", description = "Print articles.enriched (read_committed) or the dead-letter topic, as a consumer sees it.")
+@Command(name = "tail", mixinStandardHelpOptions = true, description = "Print articles.enriched (read_committed) or the dead-letter topic, as a consumer sees it.")
 final class TailCommand implements Callable<Integer> {
 
     @Option(names = "--dlq", description = "Print the dead-letter topic instead, with each record's reason.")
