@@ -31,6 +31,7 @@ final class JobLauncher implements AutoCloseable {
     private EmbeddedBroker broker;
     private StreamingJob job;
     private ArticleflowConfig config;
+    private boolean closed;
 
     /** @param embeddedDataDir where the embedded broker and the job's state live, or null to use the configured cluster */
     StreamingJob start(ArticleflowConfig settings, Path embeddedDataDir, PipelineEvents events, boolean cleanState) {
@@ -87,8 +88,13 @@ final class JobLauncher implements AutoCloseable {
                 catalog.spec(TopicCatalog.DLQ).named(config.dlqTopic()));
     }
 
+    /** Called by the command and by the shutdown hook on Ctrl-C; only the first call does anything. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (job != null) {
             job.close();
         }

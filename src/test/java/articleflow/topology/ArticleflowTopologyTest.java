@@ -328,6 +328,7 @@ class ArticleflowTopologyTest {
             assertThat(header(letter, "__streams.errors.partition")).isEqualTo("0");
             assertThat(header(letter, "__streams.errors.exception")).isNotBlank();
             assertThat(header(letter, "__streams.errors.message")).isNotBlank();
+            assertThat(header(letter, "articleflow.error.payload")).isEqualTo("raw");
             if (!reason.equals("missing_key")) {
                 String[] original = bad.get(reason);
                 assertThat(letter.key()).isEqualTo(bytes(original[0]));
