@@ -24,7 +24,11 @@ final class KnownFurniture {
             "email", "print", "copy link", "link copied", "comments", "comment", "leave a comment", "show comments",
             "subscribe", "subscribe now", "subscribe to our newsletter", "sign up", "sign up now", "sign up for our newsletter",
             "newsletter", "get the newsletter", "log in", "login", "sign in", "register", "advertisement", "advertising",
-            "sponsored", "sponsored content", "ad", "read more", "read more here", "continue reading", "more", "see more",
+            "sponsored", "sponsored content", "sponsored links", "promoted", "promoted content", "paid content", "ad",
+            "advert", "adverts", "this slideshow requires javascript", "please enable javascript",
+            "javascript is disabled", "tell us what you think", "continue reading below", "don t miss", "related news",
+            "explore further", "just watched", "must watch", "watch", "about the author", "view all", "getty images",
+            "iklan", "read more", "read more here", "continue reading", "more", "see more",
             "show more", "load more", "related", "related articles", "related stories", "related posts", "related content",
             "more stories", "more from", "recommended", "recommended for you", "you may also like", "you might also like",
             "most read", "most popular", "trending", "follow us", "follow us on facebook", "follow us on twitter",
@@ -66,6 +70,13 @@ final class KnownFurniture {
             "more from ", "advertisement ", "click here ", "teilen auf ", "folgen sie uns ", "mehr zum ",
             "partager sur ", "suivez nous ", "abonnez vous ", "compartir en ", "síguenos en ", "suscríbete ",
             "compartilhe no ", "siga nos ", "assine ", "condividi su ", "seguici su ", "iscriviti ");
+
+    /** Short lines starting like this and holding a number are time stamps: "Published 11:11 PM, Nov 19". */
+    private static final List<String> STAMP_PREFIXES = List.of(
+            "published ", "updated ", "posted ", "last updated ", "reading time ", "veröffentlicht ",
+            "aktualisiert ", "lesezeit ", "publié ", "mis à jour ", "temps de lecture ", "publicado ", "actualizado ",
+            "tiempo de lectura ", "atualizado ", "tempo de leitura ", "pubblicato ", "aggiornato ", "tempo di lettura ");
+    private static final int MAX_STAMP_WORDS = 12;
 
     /** Lines announcing a neighbour article; the line after one is that neighbour's title. */
     private static final Set<String> NEIGHBOUR_MARKERS = Set.of(
@@ -113,7 +124,7 @@ final class KnownFurniture {
         if (key == null) {
             return false;
         }
-        if (key.isEmpty() || LINES.contains(key)) {
+        if (key.isEmpty() || LINES.contains(key) || isStamp(key)) {
             return true;
         }
         // a short line ending like a sentence is prose: "Sign up rates doubled."
@@ -122,6 +133,27 @@ final class KnownFurniture {
         }
         for (String prefix : PREFIXES) {
             if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isStamp(String key) {
+        if (wordCount(key) > MAX_STAMP_WORDS || !hasDigit(key)) {
+            return false;
+        }
+        for (String prefix : STAMP_PREFIXES) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isDigit(key.charAt(i))) {
                 return true;
             }
         }

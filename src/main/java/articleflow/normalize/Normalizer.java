@@ -86,9 +86,10 @@ public final class Normalizer {
 
     private NormalizedText fromHtml(String title, String html) {
         Document doc = Jsoup.parse(html);
-        Element h1 = doc.selectFirst("h1");
+        // the title is read before pruning, which removes the page header an <h1> often sits in
         String pageTitle = cleanTitle(title);
         if (pageTitle == null) {
+            Element h1 = doc.selectFirst("h1");
             pageTitle = h1 == null ? null : cleanTitle(h1.text());
         }
         if (pageTitle == null) {

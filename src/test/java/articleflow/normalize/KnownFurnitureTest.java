@@ -47,4 +47,14 @@ class KnownFurnitureTest {
     void shouldCompareLinesByTheirLettersAndDigitsOnly() {
         assertThat(KnownFurniture.key("  Kim Jong Un’s   Visit: Key-Developments! ")).isEqualTo("kim jong un s visit key developments");
     }
+
+    @Test
+    void shouldRecogniseTimeStampsButNotSentencesAboutTime() {
+        assertThat(List.of("Published 11:11 PM EST Nov 19, 2019", "Updated at 1:23 p.m.", "Veröffentlicht am 3. Mai 2024",
+                "Tempo de leitura: 1 minuto", "Publié le 2 juin 2023 à 10h00"))
+                .allMatch(furniture::isFurniture);
+        assertThat(List.of("Updated figures show 3,000 more homes were built in 2023 than the council had planned for.",
+                "Published without a date"))
+                .noneMatch(furniture::isFurniture);
+    }
 }

@@ -153,4 +153,19 @@ class NormalizerHtmlTest {
         assertThat(result.paragraphs()).hasSize(8).doesNotContain("The ferry in dry dock. Photo: Port Authority");
         assertThat(result.paragraphs().get(0)).isEqualTo(BODY_1);
     }
+
+    @Test
+    void shouldReturnNoParagraphsForPagesWithoutText() {
+        assertThat(normalizer.normalize(null, "", ContentType.HTML).paragraphs()).isEmpty();
+        assertThat(normalizer.normalize(null, "<html><head><title>Only a title</title></head></html>", ContentType.HTML))
+                .isEqualTo(new NormalizedText("Only a title", java.util.List.of()));
+        assertThat(normalizer.normalize(null, "<br><br><nav>Home</nav>", ContentType.HTML).paragraphs()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepAShortArticleWhole() {
+        NormalizedText result = normalizer.normalize("Brief", "<p>Short news.</p><p>Two lines only.</p>", ContentType.HTML);
+
+        assertThat(result.paragraphs()).containsExactly("Short news.", "Two lines only.");
+    }
 }
