@@ -46,7 +46,7 @@ public final class Summarizer {
         }
         TermVectors.Similarities sim = new TermVectors(sentences, encoder.vocabularySize()).similarities();
         double[] scores = ranker.scores(sim.overlap());
-        return new Summary(texts(selector.select(sentences, scores, sim.cosine())));
+        return new Summary(texts(selector.select(sentences, scores, sim)));
     }
 
     private static List<String> texts(List<Sentence> sentences) {
