@@ -1,7 +1,6 @@
 /**
- * Quality measurement: {@code eval extraction} scores articleflow's article extraction on the
- * article-extraction benchmark ({@link articleflow.eval.ExtractionScorer} is its metric) against
- * the whole-page baseline and any {@link articleflow.eval.PeerExtractor} on the classpath
- * (build with {@code -Ppeers} for readability4j and boilerpipe).
+ * Quality measurement: ROUGE as Google's rouge-score computes it ({@link articleflow.eval.Rouge},
+ * {@link articleflow.eval.PorterStemmer}) and {@code eval summaries}
+ * ({@link articleflow.eval.EvalSummariesCommand}) over the BBC News Summary dev set.
  */
 package articleflow.eval;

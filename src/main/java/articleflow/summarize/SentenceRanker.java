@@ -12,8 +12,10 @@ package articleflow.summarize;
 final class SentenceRanker {
 
     private static final double DAMPING = 0.85;
-    private static final int MAX_ITERATIONS = 40;
-    private static final double TOLERANCE = 1e-5;
+    /** From the strength start, ranks rarely reorder after 20 steps (0.85^20 is about 4%). */
+    private static final int MAX_ITERATIONS = 20;
+    /** L1 change of the rank vector; only the order of the ranks matters, not their digits. */
+    private static final double TOLERANCE = 1e-4;
     /** Share of the score that comes from position rather than centrality. */
     private static final double POSITION_WEIGHT = 0.1;
 
@@ -70,12 +72,7 @@ final class SentenceRanker {
             double base = (1 - DAMPING) / n + DAMPING * leaked / n;
             double delta = 0;
             for (int i = 0; i < n; i++) {
-                double[] row = inflow[i];
-                double in = 0;
-                for (int j = 0; j < n; j++) {
-                    in += row[j] * rank[j];
-                }
-                next[i] = base + DAMPING * in;
+                next[i] = base + DAMPING * dot(inflow[i], rank, n);
                 delta += Math.abs(next[i] - rank[i]);
             }
             double[] swap = rank;
@@ -86,5 +83,24 @@ final class SentenceRanker {
             }
         }
         return rank;
+    }
+
+    /** Four independent sums: the JIT keeps floating-point order, so one sum would wait on every add. */
+    private static double dot(double[] a, double[] b, int n) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            s0 += a[j] * b[j];
+            s1 += a[j + 1] * b[j + 1];
+            s2 += a[j + 2] * b[j + 2];
+            s3 += a[j + 3] * b[j + 3];
+        }
+        for (; j < n; j++) {
+            s0 += a[j] * b[j];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -20,7 +20,7 @@ final class SentenceSelector {
         this.options = options;
     }
 
-    List<Sentence> select(List<Sentence> sentences, double[] scores, double[][] sim) {
+    List<Sentence> select(List<Sentence> sentences, double[] scores, TermVectors.Similarities sim) {
         List<Sentence> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             if (SentenceFilter.isSummaryMaterial(s)) {
@@ -52,9 +52,9 @@ final class SentenceSelector {
         return chosen;
     }
 
-    private static boolean isRedundant(Sentence s, List<Sentence> chosen, double[][] sim) {
+    private static boolean isRedundant(Sentence s, List<Sentence> chosen, TermVectors.Similarities sim) {
         for (Sentence c : chosen) {
-            if (sim[s.position()][c.position()] > REDUNDANT) {
+            if (sim.cosine(s.position(), c.position()) > REDUNDANT) {
                 return true;
             }
         }

@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public final class Summarizer {
 
+    /**
+     * Only the first sentences are ranked: the graph is quadratic in sentences, and a news summary
+     * is drawn from the story, not from page 30 of an attached report.
+     */
+    static final int MAX_RANKED = 300;
+
     private final SummaryOptions options;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final SentenceRanker ranker = new SentenceRanker();
@@ -26,8 +32,11 @@ public final class Summarizer {
         Objects.requireNonNull(paragraphs, "paragraphs");
         TermEncoder encoder = new TermEncoder();
         List<Sentence> sentences = new ArrayList<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
+        for (int p = 0; p < paragraphs.size() && sentences.size() < MAX_RANKED; p++) {
             for (String text : splitter.split(paragraphs.get(p))) {
+                if (sentences.size() == MAX_RANKED) {
+                    break;
+                }
                 sentences.add(new Sentence(text, sentences.size(), p, TermEncoder.countWords(text),
                         encoder.encode(text)));
             }
@@ -37,7 +46,7 @@ public final class Summarizer {
         }
         TermVectors.Similarities sim = new TermVectors(sentences, encoder.vocabularySize()).similarities();
         double[] scores = ranker.scores(sim.overlap());
-        return new Summary(texts(selector.select(sentences, scores, sim.cosine())));
+        return new Summary(texts(selector.select(sentences, scores, sim)));
     }
 
     private static List<String> texts(List<Sentence> sentences) {

@@ -3,9 +3,11 @@ package articleflow.summarize;
 /**
  * How long a summary may be: at most {@code maxSentences} sentences and about {@code maxWords} words.
  *
- * <p>The word budget is soft: a sentence may still be taken when the summary stays within a quarter
- * over the budget, so "about 80 words" never cuts a summary down to one sentence just because the
- * article writes long sentences. A summary always has at least one sentence, however long.
+ * <p>The word budget is soft: while the summary is still under {@code maxWords}, one more sentence
+ * may be taken if the total stays within {@link #wordCeiling()} (a quarter over), so "about 80 words"
+ * does not cut a summary to two sentences just because the article writes long ones. A sentence that
+ * would break the ceiling is passed over for a shorter one. A summary always has at least one
+ * sentence, however long.
  */
 public record SummaryOptions(int maxSentences, int maxWords) {
 
@@ -24,9 +26,5 @@ public record SummaryOptions(int maxSentences, int maxWords) {
     /** The hard ceiling behind the soft budget: a quarter over {@link #maxWords()}. */
     public int wordCeiling() {
         return maxWords + maxWords / 4;
-    }
-
-    public SummaryOptions withMaxSentences(int sentences) {
-        return new SummaryOptions(sentences, maxWords);
     }
 }

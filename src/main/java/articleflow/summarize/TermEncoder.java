@@ -13,6 +13,7 @@ final class TermEncoder {
     private final TermTable terms = new TermTable(256);
     private final char[] token = new char[MAX_TOKEN + 1];
     private int[] buffer = new int[64];
+    private char[] chars = new char[256];
 
     int vocabularySize() {
         return terms.size();
@@ -22,8 +23,13 @@ final class TermEncoder {
         int count = 0;
         int length = 0;
         int n = text.length();
+        if (chars.length <= n) {
+            chars = new char[n * 2 + 1];
+        }
+        text.getChars(0, n, chars, 0);
+        chars[n] = ' ';
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
+            char c = chars[i];
             if (c < 128 ? (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')
                     : Character.isLetterOrDigit(c)) {
                 if (length < MAX_TOKEN) {

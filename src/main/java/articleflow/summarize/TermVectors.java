@@ -52,14 +52,19 @@ final class TermVectors {
         }
     }
 
-    /** Pairwise similarities of the article's sentences, each matrix symmetric and zero on the diagonal. */
-    record Similarities(double[][] overlap, double[][] cosine) {
+    /** Pairwise overlaps of the article's sentences, with the norms to turn any of them into a cosine. */
+    record Similarities(double[][] overlap, double[] norms) {
+
+        double cosine(int i, int j) {
+            double norm = norms[i] * norms[j];
+            return norm > 0 ? overlap[i][j] / norm : 0;
+        }
     }
 
+    /** The symmetric overlap (dot product) matrix, zero on the diagonal. */
     Similarities similarities() {
         int n = ids.length;
         double[][] overlap = new double[n][n];
-        double[][] cosine = new double[n][n];
         double[] dense = new double[vocabulary];
         for (int i = 0; i < n; i++) {
             int[] a = ids[i];
@@ -74,17 +79,13 @@ final class TermVectors {
                 for (int k = 0; k < b.length; k++) {
                     dot += dense[b[k]] * wb[k];
                 }
-                double norm = norms[i] * norms[j];
-                double cos = norm > 0 ? dot / norm : 0;
                 overlap[i][j] = dot;
                 overlap[j][i] = dot;
-                cosine[i][j] = cos;
-                cosine[j][i] = cos;
             }
             for (int t : a) {
                 dense[t] = 0;
             }
         }
-        return new Similarities(overlap, cosine);
+        return new Similarities(overlap, norms);
     }
 }

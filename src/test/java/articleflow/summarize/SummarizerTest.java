@@ -124,6 +124,19 @@ class SummarizerTest {
     }
 
     @Test
+    void shouldSummarizeAVeryLongArticleFromItsOpeningSentences() {
+        List<String> article = new ArrayList<>();
+        for (int i = 0; i < 2 * Summarizer.MAX_RANKED; i++) {
+            article.add("Report section " + i + " repeats the flood wall figures for the town council.");
+        }
+
+        Summary summary = summarizer.summarize(article);
+
+        assertThat(summary.sentences()).isNotEmpty().allSatisfy(s -> assertThat(article.indexOf(s))
+                .isLessThan(Summarizer.MAX_RANKED));
+    }
+
+    @Test
     void shouldBeDeterministic() {
         assertThat(summarizer.summarize(FLOOD_STORY)).isEqualTo(new Summarizer(SummaryOptions.DEFAULT)
                 .summarize(FLOOD_STORY));
