@@ -2,6 +2,8 @@ package articleflow.eval;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import articleflow.normalize.ContentType;
+import articleflow.normalize.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +32,14 @@ public final class EvalSummariesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** How an article body becomes the paragraphs the product summarizes. */
+    private static final Normalizer NORMALIZER = new Normalizer();
+
+    /**
+     * How an article body becomes the paragraphs the product summarizes: the real normalize stage. The data set
+     * separates the title from the body already, so no title is passed.
+     */
     static List<String> paragraphsOf(String body) {
-        return blankLineParagraphs(body); // INTEGRATION: switch to the product path, new articleflow.normalize.Normalizer().normalize(title, body, ContentType.PLAIN)'s paragraphs
+        return NORMALIZER.normalize(null, body, ContentType.PLAIN).paragraphs();
     }
 
     static List<String> blankLineParagraphs(String body) {

@@ -3,12 +3,14 @@ package articleflow.summarize;
 import java.util.Locale;
 
 /**
- * Tells sentences that can stand in a summary from those that cannot: fragments, list bullets,
- * photo credits and lone short quotes. The summarizer falls back to them only when nothing else is left.
+ * Tells sentences that can stand in a summary from those that cannot: fragments, headings, list
+ * bullets, photo credits and lone short quotes. The summarizer falls back to them only when nothing else is left.
  */
 final class SentenceFilter {
 
     static final int MIN_WORDS = 5;
+    /** A line this short without a sentence ending is a heading or a stray headline, not a sentence. */
+    private static final int HEADING_MAX_WORDS = 20;
     private static final int LONE_QUOTE_MAX_WORDS = 10;
     private static final String[] CREDIT_MARKS = {
         "photo:", "photograph:", "picture:", "image:", "photo credit", "getty images", "ap photo",
@@ -21,6 +23,9 @@ final class SentenceFilter {
     static boolean isSummaryMaterial(Sentence sentence) {
         String text = sentence.text();
         if (sentence.words() < MIN_WORDS) {
+            return false;
+        }
+        if (sentence.words() <= HEADING_MAX_WORDS && !endsLikeASentence(text)) {
             return false;
         }
         char first = text.charAt(0);
@@ -44,6 +49,20 @@ final class SentenceFilter {
             }
         }
         return true;
+    }
+
+    private static boolean endsLikeASentence(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+                return true;
+            }
+            // a sentence may end inside closing quotes or brackets: look past them
+            if (!isQuoteMark(c) && c != ')' && c != ']') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isQuoteMark(char c) {

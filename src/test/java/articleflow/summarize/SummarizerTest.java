@@ -109,6 +109,16 @@ class SummarizerTest {
     }
 
     @Test
+    void shouldNotPickAHeadlineLeftAtTheTopOfTheText() {
+        List<String> article = new ArrayList<>(FLOOD_STORY);
+        article.add(0, "Marlow Flood Wall to Rise by One Metre After Winter Floods");
+
+        assertThat(summarizer.summarize(article).sentences())
+                .doesNotContain("Marlow Flood Wall to Rise by One Metre After Winter Floods")
+                .first().asString().startsWith("Engineers in Marlow will raise");
+    }
+
+    @Test
     void shouldFallBackToFragmentsWhenNothingElseIsLeft() {
         List<String> fragments = List.of("Storm.", "Rain.", "Wind.", "Cold.");
 
