@@ -71,13 +71,24 @@ public class SummarizeBenchmark {
     @Setup
     public void setUp() {
         summarizer = new Summarizer(SummaryOptions.DEFAULT);
-        article = new ArrayList<>();
+        article = paragraphsOf(4096);
+    }
+
+    /** About {@code size} characters of the self-written story, as paragraphs. */
+    static List<String> paragraphsOf(int size) {
+        List<String> paragraphs = new ArrayList<>();
         int chars = 0;
-        for (int i = 0; chars < 4096; i++) {
+        for (int i = 0; chars < size; i++) {
             String paragraph = PARAGRAPHS[i % PARAGRAPHS.length];
-            article.add(paragraph);
+            paragraphs.add(paragraph);
             chars += paragraph.length() + 2;
         }
+        return paragraphs;
+    }
+
+    /** The same story as one plain-text body, paragraphs separated by blank lines. */
+    static String articleOf(int size) {
+        return String.join("\n\n", paragraphsOf(size));
     }
 
     @Benchmark
