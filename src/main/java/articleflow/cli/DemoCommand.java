@@ -186,7 +186,7 @@ final class DemoCommand implements Callable<Integer> {
         return partitions.stream().allMatch(tp -> consumer.position(tp) >= ends.get(tp));
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

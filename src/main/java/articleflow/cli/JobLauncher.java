@@ -60,6 +60,12 @@ final class JobLauncher implements AutoCloseable {
         return job;
     }
 
+    /** Only the embedded broker, for tools that bring their own topics and jobs; returns its bootstrap servers. */
+    String startBrokerOnly(Path dataDir) {
+        broker = EmbeddedBroker.start(dataDir.resolve("broker"));
+        return broker.bootstrapServers();
+    }
+
     ArticleflowConfig config() {
         return config;
     }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 DlqCommand.class,
                 ReprocessCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
                 DescribeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
