@@ -63,6 +63,7 @@ public final class TopicApplier {
                     .toList();
             refuseUnplaceable(toCreate, brokers, replicationFactorOverride);
             created.addAll(create(toCreate));
+            awaitListed(missing.stream().map(TopicSpec::name).toList());
         }
         List<Drift> drift = check(specs, replicationFactorOverride).stream()
                 .filter(d -> !(d.kind() == Drift.Kind.MISSING_TOPIC && wasCreated(created, d.topic())))
@@ -212,6 +213,17 @@ public final class TopicApplier {
             return await(admin.describeCluster().nodes()).size();
         } catch (ExecutionException e) {
             throw failure("cannot describe the cluster", e);
+        }
+    }
+
+    /**
+     * Waits a little until topics just created are listed: the broker's metadata trails the controller that
+     * acknowledged the creation, and a check right after would report them missing.
+     */
+    private void awaitListed(List<String> names) {
+        long deadline = System.nanoTime() + NEW_TOPIC_VISIBLE.toNanos();
+        while (!existingTopics().containsAll(names) && System.nanoTime() < deadline) {
+            pause();
         }
     }
 
