@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -96,7 +97,9 @@ public final class StreamingJob implements AutoCloseable {
             return;
         }
         closed = true;
-        boolean clean = streams.close(CLOSE_TIMEOUT);
+        // leave the group: the partitions move to the other instances now, not after the session times out
+        boolean clean = streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         stopped.countDown();
         LOG.info("articleflow stopped{}", clean ? "" : " (close timed out after " + CLOSE_TIMEOUT.toSeconds() + " s)");
     }
