@@ -73,7 +73,7 @@ public final class ArticleflowTopology {
         PARTITIONED,
         /**
          * One partition, as {@code enrich} runs it: every key already meets everything on it, so the repartitions
-         * are identities and are left out; the processors and stores are the same.
+         * are identities and are left out, and the stores keep no changelog; the processors and stores are the same.
          */
         SINGLE_PARTITION
     }
@@ -91,10 +91,10 @@ public final class ArticleflowTopology {
         Normalizer normalizer = new Normalizer();
         ArticleLedger ledger = new ArticleLedger(new ArticleAssembler(new Summarizer(config.summaryOptions())));
 
-        builder.addStateStore(store(stores, ARTICLES_STORE, ArticleState.class));
-        builder.addStateStore(store(stores, SOURCE_LINES_STORE, LineHistory.class));
-        builder.addStateStore(store(stores, FEED_ORDER_STORE, FeedEntry.class));
-        builder.addStateStore(store(stores, FEED_POSITIONS_STORE, FeedEntry.class));
+        builder.addStateStore(store(layout, stores, ARTICLES_STORE, ArticleState.class));
+        builder.addStateStore(store(layout, stores, SOURCE_LINES_STORE, LineHistory.class));
+        builder.addStateStore(store(layout, stores, FEED_ORDER_STORE, FeedEntry.class));
+        builder.addStateStore(store(layout, stores, FEED_POSITIONS_STORE, FeedEntry.class));
 
         // accept: a record without a key takes its id from the value; only those are repartitioned, and as the
         // raw bytes, so a later error still dead-letters exactly what the publisher sent
@@ -168,7 +168,10 @@ public final class ArticleflowTopology {
         }
     }
 
-    private static <V> StoreBuilder<?> store(Function<String, KeyValueBytesStoreSupplier> stores, String name, Class<V> type) {
-        return Stores.keyValueStoreBuilder(stores.apply(name), KEYS, JsonSerde.of(type));
+    private static <V> StoreBuilder<?> store(Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,
+                                             String name, Class<V> type) {
+        StoreBuilder<?> store = Stores.keyValueStoreBuilder(stores.apply(name), KEYS, JsonSerde.of(type));
+        // offline state is thrown away at the end: a changelog would only pile up in the test driver's memory
+        return layout == Layout.SINGLE_PARTITION ? store.withLoggingDisabled() : store;
     }
 }
