@@ -1,9 +1,15 @@
 package articleflow.topology;
 
-import articleflow.accept.RejectReason;
 import articleflow.accept.Lineage;
+import articleflow.accept.RejectReason;
 import articleflow.accept.RejectedRecordException;
+import articleflow.ops.PipelineEvents;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -16,6 +22,12 @@ public final class DeadLetters {
 
     public static final String STAGE_HEADER = "articleflow.error.stage";
     public static final String REASON_HEADER = "articleflow.error.reason";
+    /**
+     * The key under which the Streams configuration carries the {@link PipelineEvents} the handlers count dead
+     * letters on: Kafka creates the handlers by class name and hands them the configuration map.
+     */
+    public static final String EVENTS_CONFIG = "articleflow.events";
+    private static final JsonFactory JSON = new JsonFactory();
     static final String ERRORS_TOPIC = "__streams.errors.topic";
     static final String ERRORS_PARTITION = "__streams.errors.partition";
     static final String ERRORS_OFFSET = "__streams.errors.offset";
@@ -23,7 +35,46 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
-    static void annotate(List<ProducerRecord<byte[], byte[]>> records, ErrorHandlerContext context,
+    /** The events named in a handler's configuration, or none (offline, or a test driver configured without). */
+    static PipelineEvents events(Map<String, ?> configs) {
+        return configs != null && configs.get(EVENTS_CONFIG) instanceof PipelineEvents events ? events : PipelineEvents.NONE;
+    }
+
+    /** Counts the dead letters that are about to be written, by reason and by the publisher their value names. */
+    static void count(PipelineEvents events, List<ProducerRecord<byte[], byte[]>> records, RejectReason reason) {
+        for (ProducerRecord<byte[], byte[]> record : records) {
+            events.rejected(reason.code(), sourceOf(record.value()));
+        }
+    }
+
+    /**
+     * The top-level {@code "source"} string of a JSON object, or null: read as a stream, stopping at that field,
+     * so a large or broken value costs no more than reading up to it.
+     */
+    static String sourceOf(byte[] value) {
+        if (value == null || value.length == 0) {
+            return null;
+        }
+        try (JsonParser parser = JSON.createParser(value)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken token = parser.nextToken();
+                if ("source".equals(field)) {
+                    return token == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** @return the reason written on the records */
+    static RejectReason annotate(List<ProducerRecord<byte[], byte[]>> records, ErrorHandlerContext context,
                          Exception exception, String fallbackStage, RejectReason fallbackReason) {
         String stage = fallbackStage;
         RejectReason reason = fallbackReason;
@@ -40,6 +91,7 @@ public final class DeadLetters {
             headers.add(REASON_HEADER, Lineage.bytes(reason.code()));
             restoreRawCoordinates(headers, context.headers());
         }
+        return reason;
     }
 
     private static void restoreRawCoordinates(Headers deadLetter, Headers source) {
