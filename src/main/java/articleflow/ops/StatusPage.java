@@ -91,7 +91,7 @@ final class StatusPage implements HttpHandler {
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
         }
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
+        svg.append("<svg width=\"").append(WIDTH).append("\" height=\"")
                 .append(HEIGHT).append("\" role=\"img\" aria-label=\"total lag over the last minutes\">")
                 .append("<line x1=\"").append(MARGIN).append("\" y1=\"").append(20 + plotHeight).append("\" x2=\"")
                 .append(WIDTH - 10).append("\" y2=\"").append(20 + plotHeight).append("\" stroke=\"#999\"/>")
