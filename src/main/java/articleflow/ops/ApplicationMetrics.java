@@ -1,5 +1,6 @@
 package articleflow.ops;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -29,6 +30,7 @@ import org.apache.kafka.streams.KafkaStreams;
  */
 public final class ApplicationMetrics implements AutoCloseable {
 
+    public static final String STATE = "articleflow.streams.state";
     private static final Duration DEFAULT_KAFKA_REFRESH = Duration.ofSeconds(10);
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -65,12 +67,26 @@ public final class ApplicationMetrics implements AutoCloseable {
         return events;
     }
 
-    /** Exports the application's Kafka Streams metrics, its clients' included, until {@link #close()}. */
+    /**
+     * Exports the application's Kafka Streams metrics, its clients' included, until {@link #close()}, and its
+     * state as a state set: {@code articleflow_streams_state{state="RUNNING"} 1}, every other state 0.
+     */
     public synchronized void bind(KafkaStreams kafkaStreams) {
+        if (streams == null) {
+            for (KafkaStreams.State state : KafkaStreams.State.values()) {
+                Gauge.builder(STATE, this, metrics -> metrics.isIn(state) ? 1 : 0)
+                        .description("The Kafka Streams state of the application: 1 for the current state")
+                        .tag("state", state.name()).register(registry);
+            }
+        }
         KafkaStreamsMetrics binder = new KafkaStreamsMetrics(kafkaStreams, List.of(), kafkaRefresher, kafkaRefresh);
         binder.bindTo(registry);
         closeables.add(binder);
         streams = kafkaStreams;
+    }
+
+    private synchronized boolean isIn(KafkaStreams.State state) {
+        return streams != null && streams.state() == state;
     }
 
     /**

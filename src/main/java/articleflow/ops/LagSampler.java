@@ -49,7 +49,7 @@ public final class LagSampler implements AutoCloseable {
         this.history = new LagHistory(keep);
         this.partitionLag = MultiGauge.builder(LAG)
                 .description("Committed-offset lag of the consumer group, per partition (as kafka-consumer-groups shows it)")
-                .baseUnit("records").register(registry);
+                .register(registry);
         Gauge.builder(LAG_SECONDS, this, sampler -> sampler.timeLagSeconds)
                 .description("Age of the oldest record the group has not processed yet; 0 when caught up")
                 .tag("group", config.applicationId()).register(registry);

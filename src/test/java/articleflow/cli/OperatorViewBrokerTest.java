@@ -92,6 +92,8 @@ class OperatorViewBrokerTest {
                 await("Kafka's lag metrics are bound", () -> scrape(base).contains("kafka_consumer_fetch_manager_records_lag{"));
 
                 String metricsText = scrape(base);
+                assertThat(counter(metricsText, "articleflow_streams_state", "state=\"RUNNING\"")).isEqualTo(1);
+                assertThat(counter(metricsText, "articleflow_streams_state", "")).isEqualTo(1);
                 assertThat(counter(metricsText, "articleflow_articles_accepted_total", "")).isEqualTo(3);
                 assertThat(counter(metricsText, "articleflow_articles_enriched_total", "")).isEqualTo(3);
                 assertThat(counter(metricsText, "articleflow_articles_enriched_total", "source=\"valley-post\"")).isEqualTo(1);
@@ -100,6 +102,9 @@ class OperatorViewBrokerTest {
                 assertThat(counter(metricsText, "articleflow_normalize_duration_seconds_count", "")).isEqualTo(3);
                 assertThat(metricsText).contains("articleflow_normalize_duration_seconds_bucket{")
                         .contains("kafka_consumer_fetch_manager_records_lag_max")
+                        .contains("kafka_stream_processor_node_record_e2e_latency_max{")
+                        .contains("kafka_stream_thread_commit_latency_avg{")
+                        .contains("articleflow_consumer_group_lag{")
                         .contains("jvm_memory_used_bytes");
 
                 JsonNode lag = JSON.readTree(get(base, "lag").body());
