@@ -36,6 +36,9 @@ final class LagTable {
         }
         StringBuilder table = new StringBuilder();
         table.append("GROUP ").append(lag.group()).append('\n');
+        if (lag.partitions().isEmpty()) {
+            return table.append("no committed offsets (the group does not exist or has not read these topics yet)\n").toString();
+        }
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {

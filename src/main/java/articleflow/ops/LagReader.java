@@ -72,13 +72,14 @@ public final class LagReader {
     /**
      * What operators of articleflow look at: with no group (or the application's own), every input partition of
      * the application (articles.raw, also before its first commit, and the internal repartition topics); for any
-     * other group, its lag on the enriched topic, so downstream consumers can be watched too.
+     * other group, its lag on the partitions of the enriched topic it has committed on (as kafka-consumer-groups
+     * shows a group), so downstream consumers can be watched too.
      */
     public GroupLag readFor(ArticleflowConfig config, String group) {
         if (group == null || group.isBlank() || group.equals(config.applicationId())) {
             return read(config.applicationId(), null, List.of(config.rawTopic()));
         }
-        return read(group, List.of(config.enrichedTopic()), List.of(config.enrichedTopic()));
+        return read(group, List.of(config.enrichedTopic()), List.of());
     }
 
     /** Lag of the group on every partition it has committed offsets for, limited to the given topics if any. */

@@ -4,7 +4,6 @@ import articleflow.config.ArticleflowConfig;
 import articleflow.ops.LagReader.GroupLag;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -56,8 +55,8 @@ public final class OpsServer implements AutoCloseable {
         } catch (IOException e) {
             sampler.close();
             admin.close(Duration.ofSeconds(5));
-            throw new UncheckedIOException("cannot serve HTTP on " + config.httpHost() + ":" + config.httpPort()
-                    + " (set articleflow.http.port or --http-port, or --no-http)", e);
+            throw new IllegalStateException("cannot serve HTTP on " + config.httpHost() + ":" + config.httpPort()
+                    + " (" + e.getMessage() + "; set articleflow.http.port or --http-port, or --no-http)", e);
         }
         ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "articleflow-http");

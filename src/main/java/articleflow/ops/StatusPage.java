@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -120,7 +121,7 @@ final class StatusPage implements HttpHandler {
             return "";
         }
         StringBuilder text = new StringBuilder(" (");
-        byReason.forEach((reason, count) -> text.append(text.length() > 2 ? ", " : "")
+        new TreeMap<>(byReason).forEach((reason, count) -> text.append(text.length() > 2 ? ", " : "")
                 .append(escape(reason)).append(' ').append(number(count)));
         return text.append(')').toString();
     }

@@ -36,4 +36,12 @@ class LagTableTest {
         assertThat(LagTable.format(lag, NOW).lines().toList())
                 .last().asString().matches("TOTAL\\s+0\\s+\\(oldest unprocessed record 0\\.0 s old\\)");
     }
+
+    @Test
+    void shouldSaySoWhenTheGroupHasNoCommittedOffsets() {
+        assertThat(LagTable.format(new GroupLag("nobody", List.of()), NOW)).isEqualTo("""
+                GROUP nobody
+                no committed offsets (the group does not exist or has not read these topics yet)
+                """);
+    }
 }
