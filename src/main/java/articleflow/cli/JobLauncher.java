@@ -116,11 +116,14 @@ final class JobLauncher implements AutoCloseable {
         if (job != null) {
             job.close();
         }
+        // the shutdown hook and the command's own try-with-resources may both get here
         if (ops != null) {
             ops.close();
+            ops = null;
         }
         if (metrics != null) {
             metrics.close();
+            metrics = null;
         }
         if (broker != null) {
             broker.close();

@@ -48,8 +48,8 @@ public final class DeadLetters {
     }
 
     /**
-     * The top-level {@code "source"} string of a JSON object, or null: read as a stream, stopping at that field,
-     * so a large or broken value costs no more than reading up to it.
+     * The top-level {@code "source"} string of a value that is one well-formed JSON object, or null. Read as a
+     * token stream without building a tree: a dead letter costs one pass over its bytes, whatever its size.
      */
     static String sourceOf(byte[] value) {
         if (value == null || value.length == 0) {
@@ -59,15 +59,17 @@ public final class DeadLetters {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
+            String source = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken token = parser.nextToken();
-                if ("source".equals(field)) {
-                    return token == JsonToken.VALUE_STRING ? parser.getText() : null;
+                if ("source".equals(field) && token == JsonToken.VALUE_STRING) {
+                    source = parser.getText();
                 }
                 parser.skipChildren();
             }
-            return null;
+            // a source read before the bytes break off is not trusted: only readable JSON names its publisher
+            return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null ? source : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -20,6 +20,8 @@ class DeadLetterSourceTest {
         assertThat(source("[\"source\",\"x\"]")).isNull();
         assertThat(source("{\"source\":42}")).isNull();
         assertThat(source("{\"id\":\"a\",\"body\":\"unterminated")).isNull();
+        assertThat(source("{\"source\":\"valley-post\",\"body\":\"broken off")).isNull();
+        assertThat(source("{\"source\":\"valley-post\"} trailing")).isNull();
         assertThat(DeadLetters.sourceOf(null)).isNull();
         assertThat(DeadLetters.sourceOf(new byte[0])).isNull();
     }
