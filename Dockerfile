@@ -20,6 +20,8 @@ COPY --from=build /src/target/articleflow.jar /app/articleflow.jar
 USER articleflow
 # Kafka Streams' state stores; a volume in docker-compose.yml, so a restart does not rebuild them
 VOLUME ["/var/lib/articleflow"]
+# the status page, /health, /ready, /metrics and /lag (ARTICLEFLOW_HTTP_HOST=0.0.0.0 to reach them from outside)
+EXPOSE 8080
 ENV ARTICLEFLOW_STATE_DIR=/var/lib/articleflow \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["java", "-jar", "/app/articleflow.jar"]

@@ -48,6 +48,9 @@ public final class ArticleAssembleProcessor implements Processor<String, FeedRep
         }
         if (outcome.published() != null) {
             events.revisionEmitted(outcome.published().source());
+            if (record.value().answersDraft()) {
+                events.enriched(outcome.published().source());
+            }
             context.forward(record.withValue(outcome.published()));
         }
     }

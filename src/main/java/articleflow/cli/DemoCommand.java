@@ -7,7 +7,6 @@ import articleflow.accept.Withdrawal;
 import articleflow.config.ArticleflowConfig;
 import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
-import articleflow.ops.PipelineEvents;
 import articleflow.ops.StreamingJob;
 import articleflow.topology.RawLine;
 import java.io.IOException;
@@ -22,7 +21,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -40,7 +38,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = {
         "Start an embedded broker and the streaming job, publish a sample feed, and print what comes out.",
-        "Exits once every article has been enriched and the input lag is zero (or keeps going with --follow)."})
+        "Exits once every article has been enriched and the input lag is zero (or keeps going with --follow,",
+        "serving the status page, /health, /ready, /metrics and /lag on port 8080 unless --no-http)."})
 final class DemoCommand implements Callable<Integer> {
 
     private static final String SAMPLE_FEED = "samples/sample-feed.jsonl";
@@ -59,12 +58,15 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @Mixin
+    HttpOptions http;
+
     @Override
     public Integer call() throws Exception {
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("articleflow-demo-");
         try (JobLauncher launcher = new JobLauncher()) {
             Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "articleflow-shutdown"));
-            StreamingJob job = launcher.start(config.load(), dir, PipelineEvents.NONE, false);
+            StreamingJob job = launcher.startMonitored(http.apply(config.load()), dir, false, follow && !http.disabled);
             ArticleflowConfig settings = launcher.config();
             if (!job.awaitRunning(Duration.ofSeconds(60))) {
                 System.err.println("articleflow: the streaming job did not reach RUNNING within 60 s");
@@ -139,7 +141,6 @@ final class DemoCommand implements Callable<Integer> {
     private Outcome watch(ArticleflowConfig settings, Expectation expected) {
         ArticlePrinter printer = new ArticlePrinter(System.out, false);
         Outcome outcome = new Outcome();
-        Properties consumerProps = settings.kafkaProperties();
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(settings, null);
              Admin admin = KafkaClients.admin(settings)) {
@@ -149,7 +150,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            LagReader lag = new LagReader(admin, consumerProps);
+            LagReader lag = new LagReader(admin, KafkaClients.consumerSettings(settings));
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.topic().equals(settings.dlqTopic())) {

@@ -2,8 +2,10 @@ package articleflow.cli;
 
 import articleflow.broker.EmbeddedBroker;
 import articleflow.config.ArticleflowConfig;
+import articleflow.ops.ApplicationMetrics;
 import articleflow.ops.ClusterCheck;
 import articleflow.ops.KafkaClients;
+import articleflow.ops.OpsServer;
 import articleflow.ops.PipelineEvents;
 import articleflow.ops.StreamingJob;
 import articleflow.topics.TopicApplier;
@@ -32,6 +34,28 @@ final class JobLauncher implements AutoCloseable {
     private StreamingJob job;
     private ArticleflowConfig config;
     private boolean closed;
+    private ApplicationMetrics metrics;
+    private OpsServer ops;
+
+    /**
+     * The job as {@code run} and {@code demo} start it: counted in Micrometer, and with the operators' HTTP
+     * endpoints unless {@code serveHttp} is false.
+     */
+    StreamingJob startMonitored(ArticleflowConfig settings, Path embeddedDataDir, boolean cleanState, boolean serveHttp) {
+        metrics = new ApplicationMetrics();
+        StreamingJob started = start(settings, embeddedDataDir, metrics.events(), cleanState);
+        metrics.bind(started.streams());
+        if (serveHttp) {
+            ops = OpsServer.start(config, started::state, metrics);
+            System.out.printf("status page on %s (also /health, /ready, /metrics, /lag)%n", ops.uri());
+        }
+        return started;
+    }
+
+    /** The operators' HTTP server, or null when it is not served. */
+    OpsServer ops() {
+        return ops;
+    }
 
     /** @param embeddedDataDir where the embedded broker and the job's state live, or null to use the configured cluster */
     StreamingJob start(ArticleflowConfig settings, Path embeddedDataDir, PipelineEvents events, boolean cleanState) {
@@ -103,6 +127,12 @@ final class JobLauncher implements AutoCloseable {
         closed = true;
         if (job != null) {
             job.close();
+        }
+        if (ops != null) {
+            ops.close();
+        }
+        if (metrics != null) {
+            metrics.close();
         }
         if (broker != null) {
             broker.close();

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 EnrichCommand.class,
                 ProduceCommand.class,
                 TailCommand.class,
+                LagCommand.class,
                 TopicsCommand.class,
                 DlqCommand.class,
                 ReprocessCommand.class,

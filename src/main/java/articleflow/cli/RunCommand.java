@@ -1,6 +1,5 @@
 package articleflow.cli;
 
-import articleflow.ops.PipelineEvents;
 import articleflow.ops.StreamingJob;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,7 +9,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true, description = {
         "Run the streaming job against the configured cluster (bootstrap.servers is required),",
-        "or with --embedded against a local single-node KRaft broker that it starts and stops."})
+        "or with --embedded against a local single-node KRaft broker that it starts and stops.",
+        "Serves a status page, /health, /ready, /metrics (Prometheus) and /lag on http://127.0.0.1:8080/",
+        "unless --no-http. Several instances with the same application.id share the work; set",
+        "num.standby.replicas (e.g. -D num.standby.replicas=1) to keep warm copies of the state elsewhere."})
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--embedded", description = "Start a local Kafka broker (a child process) and use it.")
@@ -26,11 +28,15 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @Mixin
+    HttpOptions http;
+
     @Override
     public Integer call() throws InterruptedException {
         try (JobLauncher launcher = new JobLauncher()) {
             Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "articleflow-shutdown"));
-            StreamingJob job = launcher.start(config.load(), embedded ? dataDir : null, PipelineEvents.NONE, cleanState);
+            StreamingJob job = launcher.startMonitored(http.apply(config.load()), embedded ? dataDir : null, cleanState,
+                    !http.disabled);
             job.awaitStop();
         } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println("articleflow: " + e.getMessage());

@@ -48,6 +48,13 @@ public final class KafkaClients {
         return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
+    /** Connection and security settings a plain consumer understands, without a group: for probes like {@link LagReader}. */
+    public static Properties consumerSettings(ArticleflowConfig config) {
+        Properties props = only(config.kafkaProperties(), ConsumerConfig.configNames());
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        return props;
+    }
+
     private static Properties only(Properties all, Set<String> known) {
         Properties props = new Properties();
         all.stringPropertyNames().forEach(name -> {

@@ -12,6 +12,11 @@ public interface PipelineEvents {
     default void accepted(String source) {
     }
 
+    /** An article version was published enriched: its first revision, or a correction's. */
+    default void enriched(String source) {
+    }
+
+    /** A record went to the dead-letter topic; source is the publisher named in its value, null if unreadable. */
     default void rejected(String reason, String source) {
     }
 

@@ -2,6 +2,7 @@ package articleflow.ops;
 
 import articleflow.config.ArticleflowConfig;
 import articleflow.topology.ArticleflowTopology;
+import articleflow.topology.DeadLetters;
 import articleflow.topology.StreamsSettings;
 import java.time.Duration;
 import java.util.Properties;
@@ -32,6 +33,8 @@ public final class StreamingJob implements AutoCloseable {
     public StreamingJob(ArticleflowConfig config, PipelineEvents events) {
         this.config = config;
         Properties props = StreamsSettings.of(config);
+        // the dead-letter handlers, which Kafka creates by class name, count on the same events
+        props.put(DeadLetters.EVENTS_CONFIG, events);
         Topology topology = ArticleflowTopology.build(config, events);
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(exception -> {
@@ -48,6 +51,10 @@ public final class StreamingJob implements AutoCloseable {
 
     public KafkaStreams streams() {
         return streams;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
     }
 
     public ArticleflowConfig config() {

@@ -1,6 +1,8 @@
 package articleflow.topology;
 
 import articleflow.accept.RejectReason;
+import articleflow.ops.PipelineEvents;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -11,11 +13,22 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
  */
 public class DeadLetterDeserializationHandler extends LogAndContinueExceptionHandler {
 
+    private PipelineEvents events = PipelineEvents.NONE;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        super.configure(configs);
+        events = DeadLetters.events(configs);
+    }
+
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
         Response response = super.handleError(context, record, exception);
-        DeadLetters.annotate(response.deadLetterQueueRecords(), context, exception, "read",
+        RejectReason reason = DeadLetters.annotate(response.deadLetterQueueRecords(), context, exception, "read",
                 RejectReason.UNDESERIALIZABLE);
+        if (response.result() == Result.RESUME) {
+            DeadLetters.count(events, response.deadLetterQueueRecords(), reason);
+        }
         return response;
     }
 }

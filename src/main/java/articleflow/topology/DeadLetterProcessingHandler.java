@@ -2,6 +2,8 @@ package articleflow.topology;
 
 import articleflow.accept.RejectReason;
 import articleflow.accept.RejectedRecordException;
+import articleflow.ops.PipelineEvents;
+import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,6 +18,15 @@ import org.slf4j.LoggerFactory;
 public class DeadLetterProcessingHandler extends LogAndContinueProcessingExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
+
+    private PipelineEvents events = PipelineEvents.NONE;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        super.configure(configs);
+        events = DeadLetters.events(configs);
+    }
+
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         // Kafka's own warning is switched off in simplelogger.properties: this line replaces it
@@ -27,8 +38,11 @@ public class DeadLetterProcessingHandler extends LogAndContinueProcessingExcepti
                     context.offset(), context.processorNodeId(), exception);
         }
         Response response = super.handleError(context, record, exception);
-        DeadLetters.annotate(response.deadLetterQueueRecords(), context, exception, "unknown",
+        RejectReason reason = DeadLetters.annotate(response.deadLetterQueueRecords(), context, exception, "unknown",
                 RejectReason.PROCESSING_ERROR);
+        if (response.result() == Result.RESUME) {
+            DeadLetters.count(events, response.deadLetterQueueRecords(), reason);
+        }
         return response;
     }
 }

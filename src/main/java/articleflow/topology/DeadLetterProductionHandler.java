@@ -1,7 +1,9 @@
 package articleflow.topology;
 
 import articleflow.accept.RejectReason;
+import articleflow.ops.PipelineEvents;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
@@ -18,6 +20,14 @@ public class DeadLetterProductionHandler extends DefaultProductionExceptionHandl
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProductionHandler.class);
 
+    private PipelineEvents events = PipelineEvents.NONE;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        super.configure(configs);
+        events = DeadLetters.events(configs);
+    }
+
     @Override
     public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
         Response response = super.handleError(context, record, exception);
@@ -25,10 +35,12 @@ public class DeadLetterProductionHandler extends DefaultProductionExceptionHandl
             LOG.warn("dead-lettered a record for {} that the broker refuses as too large", record.topic());
             List<ProducerRecord<byte[], byte[]>> letters = response.deadLetterQueueRecords();
             DeadLetters.annotate(letters, context, exception, "publish", RejectReason.TOO_LARGE);
+            DeadLetters.count(events, letters, RejectReason.TOO_LARGE);
             return Response.resume(letters);
         }
         DeadLetters.annotate(response.deadLetterQueueRecords(), context, exception, "publish",
                 RejectReason.PRODUCTION_ERROR);
+        countIfResumed(response);
         return response;
     }
 
@@ -38,6 +50,14 @@ public class DeadLetterProductionHandler extends DefaultProductionExceptionHandl
         Response response = super.handleSerializationError(context, record, exception, origin);
         DeadLetters.annotate(response.deadLetterQueueRecords(), context, exception, "publish",
                 RejectReason.PRODUCTION_ERROR);
+        countIfResumed(response);
         return response;
+    }
+
+    /** A failed response stops the thread and the record is processed again: it is counted when it is let go. */
+    private void countIfResumed(Response response) {
+        if (response.result() == Result.RESUME) {
+            DeadLetters.count(events, response.deadLetterQueueRecords(), RejectReason.PRODUCTION_ERROR);
+        }
     }
 }

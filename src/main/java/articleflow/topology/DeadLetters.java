@@ -1,9 +1,15 @@
 package articleflow.topology;
 
-import articleflow.accept.RejectReason;
 import articleflow.accept.Lineage;
+import articleflow.accept.RejectReason;
 import articleflow.accept.RejectedRecordException;
+import articleflow.ops.PipelineEvents;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -21,6 +27,12 @@ public final class DeadLetters {
      * message rather than the publisher's bytes: such a letter names the raw record but cannot be replayed as is.
      */
     public static final String PAYLOAD_HEADER = "articleflow.error.payload";
+    /**
+     * The key under which the Streams configuration carries the {@link PipelineEvents} the handlers count dead
+     * letters on: Kafka creates the handlers by class name and hands them the configuration map.
+     */
+    public static final String EVENTS_CONFIG = "articleflow.events";
+    private static final JsonFactory JSON = new JsonFactory();
     static final String ERRORS_TOPIC = "__streams.errors.topic";
     static final String ERRORS_PARTITION = "__streams.errors.partition";
     static final String ERRORS_OFFSET = "__streams.errors.offset";
@@ -28,7 +40,48 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
-    static void annotate(List<ProducerRecord<byte[], byte[]>> records, ErrorHandlerContext context,
+    /** The events named in a handler's configuration, or none (offline, or a test driver configured without). */
+    static PipelineEvents events(Map<String, ?> configs) {
+        return configs != null && configs.get(EVENTS_CONFIG) instanceof PipelineEvents events ? events : PipelineEvents.NONE;
+    }
+
+    /** Counts the dead letters that are about to be written, by reason and by the publisher their value names. */
+    static void count(PipelineEvents events, List<ProducerRecord<byte[], byte[]>> records, RejectReason reason) {
+        for (ProducerRecord<byte[], byte[]> record : records) {
+            events.rejected(reason.code(), sourceOf(record.value()));
+        }
+    }
+
+    /**
+     * The top-level {@code "source"} string of a value that is one well-formed JSON object, or null. Read as a
+     * token stream without building a tree: a dead letter costs one pass over its bytes, whatever its size.
+     */
+    static String sourceOf(byte[] value) {
+        if (value == null || value.length == 0) {
+            return null;
+        }
+        try (JsonParser parser = JSON.createParser(value)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String source = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken token = parser.nextToken();
+                if ("source".equals(field) && token == JsonToken.VALUE_STRING) {
+                    source = parser.getText();
+                }
+                parser.skipChildren();
+            }
+            // a source read before the bytes break off is not trusted: only readable JSON names its publisher
+            return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null ? source : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** @return the reason written on the records */
+    static RejectReason annotate(List<ProducerRecord<byte[], byte[]>> records, ErrorHandlerContext context,
                          Exception exception, String fallbackStage, RejectReason fallbackReason) {
         String stage = fallbackStage;
         RejectReason reason = fallbackReason;
@@ -47,6 +100,7 @@ public final class DeadLetters {
             headers.remove(PAYLOAD_HEADER);
             headers.add(PAYLOAD_HEADER, Lineage.bytes(carriesRawBytes(context.topic()) ? "raw" : "internal"));
         }
+        return reason;
     }
 
     /** The raw topic and the by-id repartition carry the publisher's bytes; the later hops carry our own messages. */
