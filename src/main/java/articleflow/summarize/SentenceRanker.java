@@ -19,10 +19,10 @@ final class SentenceRanker {
     /** Share of the score that comes from position rather than centrality. */
     private static final double POSITION_WEIGHT = 0.1;
 
-    /** @param overlap symmetric sentence-to-sentence content-word overlap, zero on the diagonal */
-    double[] scores(double[][] overlap) {
-        int n = overlap.length;
-        double[] centrality = textRank(overlap);
+    /** @param graph the article's sentences and their content-word overlaps */
+    double[] scores(TermVectors graph) {
+        int n = graph.size();
+        double[] centrality = textRank(graph);
         double max = 0;
         for (double c : centrality) {
             max = Math.max(max, c);
@@ -36,43 +36,43 @@ final class SentenceRanker {
         return scores;
     }
 
-    static double[] textRank(double[][] weight) {
-        int n = weight.length;
-        // row i of the transition matrix: the share of each neighbour's rank that flows to sentence i
-        double[][] inflow = new double[n][n];
-        boolean[] dangling = new boolean[n];
-        double[] rank = new double[n];
-        double strength = 0;
-        for (int j = 0; j < n; j++) {
-            double out = 0;
-            for (int i = 0; i < n; i++) {
-                out += weight[j][i];
-            }
-            dangling[j] = out == 0;
-            for (int i = 0; i < n && out > 0; i++) {
-                inflow[i][j] = weight[j][i] / out;
-            }
-            rank[j] = out;
-            strength += out;
+    /**
+     * Weighted PageRank by power iteration. The graph is undirected, so the rank sentence {@code j}
+     * sends to {@code i} is {@code W[i][j] * rank[j] / strength[j]}: one product of the graph with the
+     * rank-per-strength vector per step.
+     */
+    static double[] textRank(TermVectors graph) {
+        int n = graph.size();
+        double[] strength = graph.strengths();
+        double total = 0;
+        for (double s : strength) {
+            total += s;
         }
         // on an undirected graph the walk settles near each sentence's share of the edge weight: start there,
         // which roughly halves the iterations
+        double[] rank = new double[n];
         for (int j = 0; j < n; j++) {
-            rank[j] = strength > 0 ? (1 - DAMPING) / n + DAMPING * rank[j] / strength : 1.0 / n;
+            rank[j] = total > 0 ? (1 - DAMPING) / n + DAMPING * strength[j] / total : 1.0 / n;
         }
+        double[] flow = new double[n];
         double[] next = new double[n];
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double leaked = 0;
             for (int j = 0; j < n; j++) {
-                if (dangling[j]) {
+                // strengths are sums of whole term counts, so a sentence sharing no terms has exactly 0
+                if (strength[j] == 0) {
                     leaked += rank[j];
+                    flow[j] = 0;
+                } else {
+                    flow[j] = rank[j] / strength[j];
                 }
             }
+            graph.multiply(flow, next);
             // a sentence sharing no terms spreads its rank evenly instead of leaking it
             double base = (1 - DAMPING) / n + DAMPING * leaked / n;
             double delta = 0;
             for (int i = 0; i < n; i++) {
-                next[i] = base + DAMPING * dot(inflow[i], rank, n);
+                next[i] = base + DAMPING * next[i];
                 delta += Math.abs(next[i] - rank[i]);
             }
             double[] swap = rank;
@@ -83,24 +83,5 @@ final class SentenceRanker {
             }
         }
         return rank;
-    }
-
-    /** Four independent sums: the JIT keeps floating-point order, so one sum would wait on every add. */
-    private static double dot(double[] a, double[] b, int n) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int j = 0;
-        for (; j + 3 < n; j += 4) {
-            s0 += a[j] * b[j];
-            s1 += a[j + 1] * b[j + 1];
-            s2 += a[j + 2] * b[j + 2];
-            s3 += a[j + 3] * b[j + 3];
-        }
-        for (; j < n; j++) {
-            s0 += a[j] * b[j];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -20,7 +20,7 @@ final class SentenceSelector {
         this.options = options;
     }
 
-    List<Sentence> select(List<Sentence> sentences, double[] scores, TermVectors.Similarities sim) {
+    List<Sentence> select(List<Sentence> sentences, double[] scores, TermVectors sim) {
         List<Sentence> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             if (SentenceFilter.isSummaryMaterial(s)) {
@@ -52,7 +52,7 @@ final class SentenceSelector {
         return chosen;
     }
 
-    private static boolean isRedundant(Sentence s, List<Sentence> chosen, TermVectors.Similarities sim) {
+    private static boolean isRedundant(Sentence s, List<Sentence> chosen, TermVectors sim) {
         for (Sentence c : chosen) {
             if (sim.cosine(s.position(), c.position()) > REDUNDANT) {
                 return true;

@@ -12,8 +12,8 @@ import java.util.Objects;
 public final class Summarizer {
 
     /**
-     * Only the first sentences are ranked: the graph is quadratic in sentences, and a news summary
-     * is drawn from the story, not from page 30 of an attached report.
+     * Only the first sentences are ranked: a news summary is drawn from the story, not from page 30
+     * of an attached report.
      */
     static final int MAX_RANKED = 300;
 
@@ -44,9 +44,9 @@ public final class Summarizer {
         if (sentences.size() <= options.maxSentences()) {
             return new Summary(texts(sentences));
         }
-        TermVectors.Similarities sim = new TermVectors(sentences, encoder.vocabularySize()).similarities();
-        double[] scores = ranker.scores(sim.overlap());
-        return new Summary(texts(selector.select(sentences, scores, sim)));
+        TermVectors graph = new TermVectors(sentences, encoder.vocabularySize());
+        double[] scores = ranker.scores(graph);
+        return new Summary(texts(selector.select(sentences, scores, graph)));
     }
 
     private static List<String> texts(List<Sentence> sentences) {
