@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -59,7 +60,11 @@ public final class ThroughputBench {
                     new NewTopic(settings.rawTopic(), partitions, (short) 1).configs(configs),
                     new NewTopic(settings.enrichedTopic(), partitions, (short) 1).configs(configs),
                     new NewTopic(settings.dlqTopic(), 1, (short) 1).configs(configs))).all().get();
-            try (KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(settings)) {
+            // One request in flight: a partition created a moment ago can answer NOT_LEADER_OR_FOLLOWER to the first
+            // batch while later ones land, and the idempotent producer then retries it as out of sequence until its
+            // delivery timeout (minutes). Seen with 4.4.0 on a single KRaft broker.
+            ArticleflowConfig producerSettings = settings.with(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+            try (KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(producerSettings)) {
                 for (byte[][] record : records) {
                     producer.send(new ProducerRecord<>(settings.rawTopic(), record[0], record[1]));
                 }
