@@ -43,11 +43,12 @@ public final class ArticleLedger {
         if (state == null || state.withdrawn() || (state.published() == null && state.pending() == null)) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
-        boolean wasPublished = state.published() != null;
-        long revision = wasPublished ? state.revision() + 1 : state.revision();
+        // A tombstone even when the first revision is still waiting for its feed reply: the neighbours may
+        // already have been published with a link to it, and a consumer deleting an id it never saw is harmless.
+        long revision = state.revision() + 1;
         ArticleState next = new ArticleState(state.id(), state.source(), revision, true, state.updatedAtMillis(),
                 state.draftVersion(), null, null, null, null);
-        return new LedgerOutcome(next, null, wasPublished,
+        return new LedgerOutcome(next, null, true,
                 List.of(FeedRequest.remove(state.id(), state.source())), LedgerOutcome.Event.WITHDRAWN);
     }
 

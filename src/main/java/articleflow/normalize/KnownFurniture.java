@@ -71,6 +71,20 @@ final class KnownFurniture {
             "partager sur ", "suivez nous ", "abonnez vous ", "compartir en ", "síguenos en ", "suscríbete ",
             "compartilhe no ", "siga nos ", "assine ", "condividi su ", "seguici su ", "iscriviti ");
 
+    /**
+     * A call to action that names what it sells is a promotion even when written as a sentence:
+     * "Sign up for the Morning briefing at the bottom of every page." Both halves are needed, so
+     * "Sign up rates doubled." stays prose.
+     */
+    private static final List<String> PROMOTION_PREFIXES = List.of(
+            "sign up ", "subscribe ", "get our ", "get the ", "join our ", "register for ", "melden sie sich ",
+            "abonnieren sie ", "inscrivez vous ", "abonnez vous ", "suscríbete ", "suscribete ", "assine ", "inscreva se ",
+            "iscriviti ");
+    private static final Set<String> PROMOTION_NOUNS = Set.of(
+            "newsletter", "newsletters", "briefing", "briefings", "bulletin", "digest", "alerts", "podcast",
+            "inbox", "infolettre", "boletín", "boletin", "boletim");
+    private static final int MAX_PROMOTION_WORDS = 16;
+
     /** Short lines starting like this and holding a number are time stamps: "Published 11:11 PM, Nov 19". */
     private static final List<String> STAMP_PREFIXES = List.of(
             "published ", "updated ", "posted ", "last updated ", "reading time ", "veröffentlicht ",
@@ -124,7 +138,7 @@ final class KnownFurniture {
         if (key == null) {
             return false;
         }
-        if (key.isEmpty() || LINES.contains(key) || isStamp(key)) {
+        if (key.isEmpty() || LINES.contains(key) || isStamp(key) || isPromotion(key)) {
             return true;
         }
         // a short line ending like a sentence is prose: "Sign up rates doubled."
@@ -132,6 +146,27 @@ final class KnownFurniture {
             return false;
         }
         for (String prefix : PREFIXES) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPromotion(String key) {
+        if (wordCount(key) > MAX_PROMOTION_WORDS || !startsWithAny(key, PROMOTION_PREFIXES)) {
+            return false;
+        }
+        for (String word : key.split(" ")) {
+            if (PROMOTION_NOUNS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String key, List<String> prefixes) {
+        for (String prefix : prefixes) {
             if (key.startsWith(prefix)) {
                 return true;
             }

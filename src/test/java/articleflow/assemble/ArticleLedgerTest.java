@@ -87,6 +87,17 @@ class ArticleLedgerTest {
     }
 
     @Test
+    void shouldSendATombstoneForAnArticleWithdrawnBeforeItsFirstRevision() {
+        // its neighbours may already carry a link to it: the tombstone tells consumers it is gone
+        LedgerOutcome waiting = ledger.draft(null, draft("a", "s", "T", null, "Text."));
+        LedgerOutcome withdrawn = ledger.withdraw(waiting.state());
+        assertThat(withdrawn.tombstone()).isTrue();
+        assertThat(withdrawn.feedRequests()).containsExactly(FeedRequest.remove("a", "s"));
+        LedgerOutcome lateReply = ledger.reply(withdrawn.state(), new FeedReply("a", 0L, List.of(), null, null), NOW);
+        assertThat(lateReply.published()).isNull();
+    }
+
+    @Test
     void shouldIgnoreTheWithdrawalOfAnUnknownArticle() {
         assertThat(ledger.withdraw(null).event()).isEqualTo(LedgerOutcome.Event.IGNORED);
     }

@@ -28,6 +28,18 @@ class KnownFurnitureTest {
     }
 
     @Test
+    void shouldRecognisePromotionsWrittenAsSentencesByWhatTheySell() {
+        assertThat(List.of("Sign up for the Metro Morning briefing at the bottom of every page.",
+                "Subscribe to our daily newsletter for the best stories in your inbox.",
+                "Abonnez-vous à notre infolettre."))
+                .allMatch(furniture::isFurniture);
+        assertThat(List.of("Sign up rates for the newsletter doubled this year, and the paper's editors were delighted "
+                        + "with the response from readers across the region.",
+                "Subscribers said the briefing was too long."))
+                .noneMatch(furniture::isFurniture);
+    }
+
+    @Test
     void shouldDropNeighbourMarkersWithTheTitleThatFollows() {
         List<String> lines = List.of("Body text.", "Previous Article", "An earlier story", "Nächster Artikel",
                 "Ein späterer Artikel", "Last words.");
