@@ -48,7 +48,9 @@ final class BenchCommand implements Callable<Integer> {
             ThroughputBench bench = new ThroughputBench(settings, partitions);
             System.out.printf("%d articles of about %d bytes over %d partitions, %s%n", records,
                     articles.get(0)[1].length, partitions, "exactly_once_v2");
+            // both topologies once before timing, so the figures are of compiled code rather than of the JIT's work
             bench.run("warm-up", articles.subList(0, Math.min(2000, articles.size())), ThroughputBench::passThrough);
+            bench.run("warm-up", articles.subList(0, Math.min(10000, articles.size())), ThroughputBench::articleflow);
             Result ceiling = bench.run("pass-through", articles, ThroughputBench::passThrough);
             Result pipeline = bench.run("articleflow", articles, ThroughputBench::articleflow);
             for (Result result : List.of(ceiling, pipeline)) {
