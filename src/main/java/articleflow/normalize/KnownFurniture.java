@@ -34,34 +34,34 @@ final class KnownFurniture {
             "most read", "most popular", "trending", "follow us", "follow us on facebook", "follow us on twitter",
             "like us on facebook", "accept cookies", "accept all cookies", "accept", "we use cookies", "cookie settings",
             "manage cookies", "skip to content", "skip to main content", "back to top", "top", "menu", "close", "search",
-            "home", "listen to this article", "listen", "save", "save article", "bookmark", "gift this article",
+            "home", "listen to this article", "listen to this story", "listen to article", "listen", "audio", "save", "save article", "bookmark", "gift this article",
             "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "reddit", "x", "tags", "topics",
             // de
             "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentare", "abonnieren", "jetzt abonnieren",
             "newsletter abonnieren", "anmelden", "registrieren", "anzeige", "werbung", "mehr lesen", "weiterlesen",
             "mehr zum thema", "das könnte sie auch interessieren", "ähnliche artikel", "verwandte artikel",
             "folgen sie uns", "cookies akzeptieren", "alle akzeptieren", "zum inhalt springen", "nach oben",
-            "keine zeit zum lesen", "zusammenfassung",
+            "keine zeit zum lesen", "zusammenfassung", "artikel anhören", "anhören",
             // fr
             "partager", "partager cet article", "imprimer", "commentaires", "s abonner", "abonnez vous",
             "abonnez vous à notre newsletter", "inscrivez vous", "s inscrire", "se connecter", "publicité",
             "lire la suite", "lire plus", "en savoir plus", "articles similaires", "articles liés", "à lire aussi",
             "lire aussi", "suivez nous", "accepter les cookies", "tout accepter", "aller au contenu", "pas le temps de lire",
-            "résumé",
+            "résumé", "écouter cet article", "écouter",
             // es
             "compartir", "compartir artículo", "imprimir", "comentarios", "suscríbete", "suscribirse",
             "suscríbete a nuestro boletín", "boletín", "regístrate", "iniciar sesión", "publicidad", "anuncio",
             "leer más", "seguir leyendo", "artículos relacionados", "noticias relacionadas", "te puede interesar",
-            "síguenos", "aceptar cookies", "aceptar todas", "ir al contenido", "no tienes tiempo para leer", "resumen",
+            "síguenos", "aceptar cookies", "aceptar todas", "ir al contenido", "no tienes tiempo para leer", "resumen", "escuchar este artículo", "escuchar",
             // pt
             "partilhar", "compartilhe", "assine", "assine já", "inscreva se", "cadastre se", "entrar", "publicidade",
             "leia mais", "continue lendo", "continuar a ler", "artigos relacionados", "notícias relacionadas",
             "veja também", "siga nos", "aceitar cookies", "aceitar todos", "ir para o conteúdo", "sem tempo para ler",
-            "resumo",
+            "resumo", "ouvir este artigo", "ouvir",
             // it
             "condividi", "condividi articolo", "stampa", "commenti", "iscriviti", "abbonati", "iscriviti alla newsletter",
             "accedi", "registrati", "pubblicità", "leggi di più", "leggi anche", "continua a leggere", "articoli correlati",
-            "notizie correlate", "potrebbe interessarti", "seguici", "accetta i cookie", "accetta tutti",
+            "notizie correlate", "potrebbe interessarti", "ascolta questo articolo", "ascolta", "seguici", "accetta i cookie", "accetta tutti",
             "vai al contenuto", "non hai tempo di leggere", "riassunto");
 
     /** Short lines starting like this are calls to action, not prose. */

@@ -85,7 +85,7 @@ class EnrichVersusStreamingBrokerTest {
                     .map(letter -> OutputLog.header(letter, "articleflow.error.reason")).sorted().toList();
         }
 
-        assertThat(offline).hasSize(11);
+        assertThat(offline).hasSize(12);
         assertThat(streamed.keySet()).containsExactlyInAnyOrderElementsOf(offline.keySet());
         for (EnrichedArticle expected : offline.values()) {
             EnrichedArticle actual = streamed.get(expected.id());

@@ -14,7 +14,7 @@ class KnownFurnitureTest {
     void shouldRecogniseWholeFurnitureLinesWhateverTheirCaseAndPunctuation() {
         assertThat(List.of("No time to read?", "GET A SUMMARY", "Share this article", "Subscribe now!", "Sign up",
                 "Follow us on Twitter", "Advertisement", "Read more »", "Related articles", "We use cookies",
-                "Teilen", "Weiterlesen", "Lire la suite", "Leer más", "Leia mais", "Leggi anche", "Publicidade"))
+                "Listen to this story", "Artikel anhören", "Teilen", "Weiterlesen", "Lire la suite", "Leer más", "Leia mais", "Leggi anche", "Publicidade"))
                 .allMatch(furniture::isFurniture);
     }
 
