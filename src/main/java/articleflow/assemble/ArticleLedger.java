@@ -1,10 +1,7 @@
 package articleflow.assemble;
 
 import articleflow.model.EnrichedArticle;
-import articleflow.model.FeedReply;
-import articleflow.model.FeedRequest;
 import articleflow.model.Link;
-import articleflow.normalize.LineFingerprint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,28 +12,25 @@ import java.util.List;
  */
 public final class ArticleLedger {
 
-    private final ArticleAssembler assembler;
+    private final ArticleAssembler assembler = new ArticleAssembler();
 
-    public ArticleLedger(ArticleAssembler assembler) {
-        this.assembler = assembler;
-    }
-
+    /** A new version of an article: kept as pending until its feed replies; a stale one is skipped. */
     public LedgerOutcome draft(ArticleState current, ArticleDraft draft) {
         ArticleState state = current == null ? ArticleState.empty(draft.id()) : current;
         if (isStale(state, draft)) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.STALE);
         }
         long version = state.draftVersion() + 1;
-        List<FeedRequest> requests = new ArrayList<>(2);
+        List<FeedChange> changes = new ArrayList<>(2);
         boolean inAFeed = state.source() != null && !state.withdrawn();
         if (inAFeed && !state.source().equals(draft.source())) {
-            requests.add(FeedRequest.remove(draft.id(), state.source()));
+            changes.add(new FeedChange.Remove(state.source(), draft.id()));
         }
-        requests.add(upsert(draft, version));
-        Long updatedAt = draft.updatedAtMillis() != null ? draft.updatedAtMillis() : state.updatedAtMillis();
+        changes.add(new FeedChange.Place(draft, version));
+        Long updatedAt = draft.meta().updatedAtMillis() != null ? draft.meta().updatedAtMillis() : state.updatedAtMillis();
         ArticleState next = new ArticleState(draft.id(), draft.source(), state.revision(), false, updatedAt,
                 version, draft, state.published(), state.previous(), state.next());
-        return new LedgerOutcome(next, null, false, requests, LedgerOutcome.Event.DRAFTED);
+        return new LedgerOutcome(next, null, false, changes, LedgerOutcome.Event.DRAFTED);
     }
 
     public LedgerOutcome withdraw(ArticleState state) {
@@ -49,35 +43,47 @@ public final class ArticleLedger {
         ArticleState next = new ArticleState(state.id(), state.source(), revision, true, state.updatedAtMillis(),
                 state.draftVersion(), null, null, null, null);
         return new LedgerOutcome(next, null, true,
-                List.of(FeedRequest.remove(state.id(), state.source())), LedgerOutcome.Event.WITHDRAWN);
+                List.of(new FeedChange.Remove(state.source(), state.id())), LedgerOutcome.Event.WITHDRAWN);
     }
 
-    public LedgerOutcome reply(ArticleState state, FeedReply reply, String processedAt) {
+    /** The draft a feed reply for {@code draftVersion} answers, or null when a newer version overtook it. */
+    public ArticleDraft pendingFor(ArticleState state, long draftVersion) {
+        if (state == null || state.withdrawn() || state.pending() == null || state.draftVersion() != draftVersion) {
+            return null;
+        }
+        return state.pending();
+    }
+
+    /**
+     * The feed answered the pending draft: publish its final form if a reader would see a difference.
+     *
+     * @param settled  the pending draft with only the paragraphs that will be published
+     * @param summary  the summary sentences of those paragraphs
+     */
+    public LedgerOutcome settle(ArticleState state, long draftVersion, ArticleDraft settled, List<String> summary,
+                                Link previous, Link next, String processedAt) {
+        if (pendingFor(state, draftVersion) == null) {
+            return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
+        }
+        EnrichedArticle candidate = assembler.assemble(settled, summary, previous, next, state.revision(), processedAt);
+        ArticleState done = new ArticleState(state.id(), state.source(), state.revision(), false,
+                state.updatedAtMillis(), state.draftVersion(), null, state.published(), previous, next);
+        return publishIfChanged(done, candidate, processedAt);
+    }
+
+    /** Another article moved next to this one in its feed. */
+    public LedgerOutcome relink(ArticleState state, Link previous, Link next, String processedAt) {
         if (state == null || state.withdrawn()) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
-        if (reply.answersDraft()) {
-            return answerDraft(state, reply, processedAt);
-        }
-        ArticleState relinked = withLinks(state, state.published(), reply.previous(), reply.next());
+        ArticleState relinked = new ArticleState(state.id(), state.source(), state.revision(), state.withdrawn(),
+                state.updatedAtMillis(), state.draftVersion(), state.pending(), state.published(), previous, next);
         if (state.published() == null) {
             return LedgerOutcome.nothing(relinked, LedgerOutcome.Event.UNCHANGED);
         }
         EnrichedArticle candidate = state.published()
-                .withNeighbors(state.published().neighbors().withFeed(reply.previous(), reply.next()));
+                .withNeighbors(state.published().neighbors().withFeed(previous, next));
         return publishIfChanged(relinked, candidate, processedAt);
-    }
-
-    private LedgerOutcome answerDraft(ArticleState state, FeedReply reply, String processedAt) {
-        if (state.pending() == null || reply.draftVersion() != state.draftVersion()) {
-            return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
-        }
-        EnrichedArticle candidate = assembler.assemble(state.pending(), reply.stripParagraphs(),
-                reply.previous(), reply.next(), state.revision(), processedAt);
-        ArticleState settled = new ArticleState(state.id(), state.source(), state.revision(), false,
-                state.updatedAtMillis(), state.draftVersion(), null, state.published(),
-                reply.previous(), reply.next());
-        return publishIfChanged(settled, candidate, processedAt);
     }
 
     private static LedgerOutcome publishIfChanged(ArticleState state, EnrichedArticle candidate, String processedAt) {
@@ -91,24 +97,8 @@ public final class ArticleLedger {
         return new LedgerOutcome(next, revised, false, List.of(), LedgerOutcome.Event.REVISED);
     }
 
-    private static ArticleState withLinks(ArticleState state, EnrichedArticle published, Link previous, Link next) {
-        return new ArticleState(state.id(), state.source(), state.revision(), state.withdrawn(),
-                state.updatedAtMillis(), state.draftVersion(), state.pending(), published, previous, next);
-    }
-
     private static boolean isStale(ArticleState state, ArticleDraft draft) {
-        return state.updatedAtMillis() != null && draft.updatedAtMillis() != null
-                && draft.updatedAtMillis() < state.updatedAtMillis();
-    }
-
-    private static FeedRequest upsert(ArticleDraft draft, long version) {
-        List<Long> fingerprints = new ArrayList<>(draft.paragraphs().size());
-        List<Integer> words = new ArrayList<>(draft.paragraphs().size());
-        for (String paragraph : draft.paragraphs()) {
-            fingerprints.add(LineFingerprint.of(paragraph));
-            words.add(LineFingerprint.words(paragraph));
-        }
-        return new FeedRequest(FeedRequest.Kind.UPSERT, draft.id(), draft.source(), draft.title(), draft.url(),
-                draft.publishedAt(), draft.publishedAtMillis(), version, fingerprints, words);
+        Long updatedAt = draft.meta().updatedAtMillis();
+        return state.updatedAtMillis() != null && updatedAt != null && updatedAt < state.updatedAtMillis();
     }
 }

@@ -1,9 +1,10 @@
 package articleflow.cli;
 
+import articleflow.app.JobLauncher;
 import articleflow.config.ArticleflowConfig;
-import articleflow.ops.ThroughputBench;
-import articleflow.ops.ThroughputBench.Result;
-import articleflow.topology.RawLine;
+import articleflow.app.ThroughputBench;
+import articleflow.app.ThroughputBench.Result;
+import articleflow.app.RawLine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package articleflow.cli;
 
+import articleflow.app.JobLauncher;
 import articleflow.accept.AcceptedArticle;
 import articleflow.accept.ArticleValidator;
 import articleflow.accept.Verdict;
@@ -7,8 +8,8 @@ import articleflow.accept.Withdrawal;
 import articleflow.config.ArticleflowConfig;
 import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
-import articleflow.ops.StreamingJob;
-import articleflow.topology.RawLine;
+import articleflow.app.StreamingJob;
+import articleflow.app.RawLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

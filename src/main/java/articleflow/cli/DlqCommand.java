@@ -2,7 +2,7 @@ package articleflow.cli;
 
 import articleflow.config.ArticleflowConfig;
 import articleflow.ops.KafkaClients;
-import articleflow.topology.DeadLetters;
+import articleflow.topology.errors.DeadLetters;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

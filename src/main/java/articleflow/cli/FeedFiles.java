@@ -1,7 +1,7 @@
 package articleflow.cli;
 
 import articleflow.model.ArticleJson;
-import articleflow.topology.RawLine;
+import articleflow.app.RawLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package articleflow.cli;
 
+import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,12 +23,22 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Main {
 
+    /** A setting that is unknown or has a bad value. */
+    static final int CONFIGURATION_ERROR = 3;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+                    if (exception instanceof ConfigException) {
+                        commandLine.getErr().println("articleflow: " + exception.getMessage());
+                        return CONFIGURATION_ERROR;
+                    }
+                    throw exception;
+                });
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -2,7 +2,7 @@ package articleflow.cli;
 
 import articleflow.config.ArticleflowConfig;
 import articleflow.ops.KafkaClients;
-import articleflow.topology.RawLine;
+import articleflow.app.RawLine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package articleflow.normalize;
 
+import articleflow.model.ContentType;
+
 import java.util.ArrayList;
 import java.util.List;
 

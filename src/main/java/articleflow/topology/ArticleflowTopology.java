@@ -1,32 +1,44 @@
 package articleflow.topology;
 
-import articleflow.accept.AcceptProcessor;
+import static articleflow.topology.wire.InternalNames.ARTICLES_STORE;
+import static articleflow.topology.wire.InternalNames.BY_ID_TOPIC;
+import static articleflow.topology.wire.InternalNames.BY_SOURCE_TOPIC;
+import static articleflow.topology.wire.InternalNames.FEED_ORDER_STORE;
+import static articleflow.topology.wire.InternalNames.FEED_POSITIONS_STORE;
+import static articleflow.topology.wire.InternalNames.FEED_REPLIES_TOPIC;
+import static articleflow.topology.wire.InternalNames.SOURCE_LINES_STORE;
+
 import articleflow.accept.AcceptedArticle;
 import articleflow.accept.ArticleValidator;
-import articleflow.accept.KeyFromValueProcessor;
-import articleflow.accept.RejectReason;
-import articleflow.accept.RejectedRecordException;
-import articleflow.assemble.ArticleAssembleProcessor;
-import articleflow.assemble.ArticleAssembler;
 import articleflow.assemble.ArticleDraft;
-import articleflow.assemble.ArticleIntakeProcessor;
 import articleflow.assemble.ArticleLedger;
 import articleflow.assemble.ArticleState;
 import articleflow.config.ArticleflowConfig;
+import articleflow.events.PipelineEvents;
 import articleflow.link.FeedEntry;
-import articleflow.link.FeedProcessor;
 import articleflow.model.EnrichedArticle;
-import articleflow.model.FeedReply;
-import articleflow.model.FeedRequest;
-import articleflow.model.IntakeOutput;
-import articleflow.normalize.LearnedFurnitureProcessor;
 import articleflow.normalize.LineHistory;
-import articleflow.normalize.NormalizedText;
 import articleflow.normalize.Normalizer;
-import articleflow.ops.PipelineEvents;
 import articleflow.summarize.Summarizer;
+import articleflow.topology.stages.AcceptProcessor;
+import articleflow.topology.stages.ArticleIntakeProcessor;
+import articleflow.topology.stages.ArticlePublishProcessor;
+import articleflow.topology.stages.FeedProcessor;
+import articleflow.topology.stages.KeyFromValueProcessor;
+import articleflow.topology.stages.LearnedFurnitureProcessor;
+import articleflow.topology.stages.NormalizeProcessor;
+import articleflow.topology.stages.ReplyMatchProcessor;
+import articleflow.topology.stages.StripLearnedFurnitureProcessor;
+import articleflow.topology.stages.SummarizeProcessor;
+import articleflow.topology.wire.FeedReply;
+import articleflow.topology.wire.FeedRequest;
+import articleflow.topology.wire.FeedStep;
+import articleflow.topology.wire.IntakeOutput;
+import articleflow.topology.wire.JsonSerde;
+import articleflow.topology.wire.Settlement;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -42,26 +54,23 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The whole pipeline in one place: which stage runs where, keyed by what. The stages themselves are plain
- * classes; this only wires them. Every processor, store and repartition topic is named, so stages can be
- * added later without losing state.
+ * The pipeline as the design describes it, one stage after another; each node is named after its stage
+ * ({@code accept.*}, {@code normalize.*}, {@code summarize.*}, {@code link.*}, {@code assemble.*}) so that
+ * {@code describe} reads as the table of contents. The stages are plain classes; this only wires them. Every
+ * processor, store and repartition topic is named, so stages can be added without losing state.
  *
  * <pre>
- * articles.raw ─ accept ─ normalize ─ intake (by id) ─ articles-by-source ─ learned furniture ─ feed (by source)
- *                                       │ shares the "articles" store                                   │
- *                                       └─ assemble (by id) ◄───────── feed-replies ────────────────────┘
- *                                               └─ articles.enriched
+ * by id      articles.raw ─ accept ─ normalize ─ assemble.intake ─┐ (drafts wait in the "articles" store)
+ * by source  ┌─ articles-by-source ◄────────────────────────────────┘
+ *            └─ normalize.learned-furniture (decide) ─ link.feed ─┐
+ * by id      ┌─ feed-replies ◄────────────────────────────────────┘
+ *            └─ assemble.match-reply ─ normalize.strip-learned (apply) ─ summarize ─ assemble.publish ─ articles.enriched
  * </pre>
+ *
+ * Learned furniture is the one stage that runs in two places: deciding needs a publisher's history (keyed by
+ * source), applying needs the article's text (kept by id), and only fingerprints cross between them.
  */
 public final class ArticleflowTopology {
-
-    public static final String ARTICLES_STORE = "articles";
-    public static final String SOURCE_LINES_STORE = "source-lines";
-    public static final String FEED_ORDER_STORE = "feed-order";
-    public static final String FEED_POSITIONS_STORE = "feed-positions";
-    public static final String BY_ID_TOPIC = "articles-by-id";
-    public static final String BY_SOURCE_TOPIC = "articles-by-source";
-    public static final String FEED_REPLIES_TOPIC = "feed-replies";
 
     private static final Serde<String> KEYS = Serdes.String();
 
@@ -88,8 +97,7 @@ public final class ArticleflowTopology {
         StreamsBuilder builder = new StreamsBuilder();
         Repartitions repartitions = new Repartitions(layout);
         ArticleValidator validator = new ArticleValidator(config.maxBodyBytes());
-        Normalizer normalizer = new Normalizer();
-        ArticleLedger ledger = new ArticleLedger(new ArticleAssembler(new Summarizer(config.summaryOptions())));
+        ArticleLedger ledger = new ArticleLedger();
 
         builder.addStateStore(store(layout, stores, ARTICLES_STORE, ArticleState.class));
         builder.addStateStore(store(layout, stores, SOURCE_LINES_STORE, LineHistory.class));
@@ -111,19 +119,9 @@ public final class ArticleflowTopology {
                 .process(() -> new AcceptProcessor(validator, events), Named.as("accept.validate"));
 
         // normalize: stateless, so the expensive text work runs in parallel over all partitions
-        KStream<String, ArticleDraft> drafts = accepted.mapValues(article -> {
-            if (article == null) {
-                return null;
-            }
-            long started = System.nanoTime();
-            NormalizedText text = normalizer.normalize(article.title(), article.body(), article.contentType());
-            events.normalizeNanos(System.nanoTime() - started);
-            if (text.paragraphs().isEmpty()) {
-                throw new RejectedRecordException("normalize", RejectReason.EMPTY_TEXT,
-                        "no text is left once markup and page furniture are removed");
-            }
-            return ArticleDraft.of(article, text);
-        }, Named.as("normalize.text"));
+        Normalizer normalizer = new Normalizer();
+        KStream<String, ArticleDraft> drafts = accepted.processValues(
+                () -> new NormalizeProcessor(normalizer, events), Named.as("normalize.text"));
 
         // assemble, first door: per-id state, stale corrections, withdrawals
         KStream<String, IntakeOutput> intake = drafts.process(
@@ -133,25 +131,36 @@ public final class ArticleflowTopology {
                 .branch((id, out) -> out.isWithdrawal(), Branched.as("withdrawals"))
                 .defaultBranch(Branched.as("requests"));
 
-        // by source: learned furniture, then the feed
+        // by source: learned furniture decided, then the feed
         KStream<String, FeedRequest> requests = intakeOut.get("assemble.route-requests")
                 .mapValues(IntakeOutput::feedRequest, Named.as("assemble.feed-request"));
-        KStream<String, FeedReply> answered = repartitions.by(BY_SOURCE_TOPIC, KEYS, JsonSerde.of(FeedRequest.class))
+        KStream<String, FeedStep> learned = repartitions.by(BY_SOURCE_TOPIC, KEYS, JsonSerde.of(FeedRequest.class))
                 .apply(requests)
-                .process(() -> new LearnedFurnitureProcessor(config.furnitureSettings(), SOURCE_LINES_STORE),
-                        Named.as("normalize.learned-furniture"), SOURCE_LINES_STORE)
-                .process(() -> new FeedProcessor(FEED_ORDER_STORE, FEED_POSITIONS_STORE, events),
-                        Named.as("link.feed"), FEED_ORDER_STORE, FEED_POSITIONS_STORE);
-        KStream<String, FeedReply> replies = repartitions.by(FEED_REPLIES_TOPIC, KEYS, JsonSerde.of(FeedReply.class))
-                .apply(answered);
+                .processValues(() -> new LearnedFurnitureProcessor(config.furnitureSettings(), SOURCE_LINES_STORE),
+                        Named.as("normalize.learned-furniture"), SOURCE_LINES_STORE);
+        KStream<String, FeedReply> answered = learned.process(
+                () -> new FeedProcessor(FEED_ORDER_STORE, FEED_POSITIONS_STORE, events),
+                Named.as("link.feed"), FEED_ORDER_STORE, FEED_POSITIONS_STORE);
 
-        // assemble, second door: the same store, so the replies meet their article's state in one task
-        KStream<String, EnrichedArticle> revisions = replies.process(
-                () -> new ArticleAssembleProcessor(ledger, ARTICLES_STORE, events),
-                Named.as("assemble.revise"), ARTICLES_STORE);
+        // back by id: the reply meets its draft, which is stripped, summarized and published
+        KStream<String, Settlement> settlements = repartitions.by(FEED_REPLIES_TOPIC, KEYS, JsonSerde.of(FeedReply.class))
+                .apply(answered)
+                .processValues(() -> new ReplyMatchProcessor(ledger, ARTICLES_STORE),
+                        Named.as("assemble.match-reply"), ARTICLES_STORE);
+        Map<String, KStream<String, Settlement>> settling = settlements.split(Named.as("assemble.reply-"))
+                .branch((id, settlement) -> settlement.settlesDraft(), Branched.as("drafts"))
+                .defaultBranch(Branched.as("relinks"));
+        Summarizer summarizer = new Summarizer(config.summaryOptions());
+        KStream<String, Settlement> summarized = settling.get("assemble.reply-drafts")
+                .processValues(StripLearnedFurnitureProcessor::new, Named.as("normalize.strip-learned"))
+                .processValues(() -> new SummarizeProcessor(summarizer, events), Named.as("summarize.sentences"));
+        KStream<String, EnrichedArticle> revisions = summarized
+                .merge(settling.get("assemble.reply-relinks"), Named.as("assemble.join"))
+                .processValues(() -> new ArticlePublishProcessor(ledger, ARTICLES_STORE, events),
+                        Named.as("assemble.publish"), ARTICLES_STORE);
+
         KStream<String, EnrichedArticle> tombstones = intakeOut.get("assemble.route-withdrawals")
                 .mapValues(out -> (EnrichedArticle) null, Named.as("assemble.tombstone"));
-
         revisions.merge(tombstones, Named.as("assemble.merge"))
                 .to(config.enrichedTopic(), Produced.with(KEYS, JsonSerde.of(EnrichedArticle.class))
                         .withName("write.enriched"));
@@ -160,7 +169,7 @@ public final class ArticleflowTopology {
 
     /** A repartition by the current key, or nothing at all in one partition. */
     private record Repartitions(Layout layout) {
-        <K, V> java.util.function.UnaryOperator<KStream<K, V>> by(String name, Serde<K> keys, Serde<V> values) {
+        <K, V> UnaryOperator<KStream<K, V>> by(String name, Serde<K> keys, Serde<V> values) {
             if (layout == Layout.SINGLE_PARTITION) {
                 return stream -> stream;
             }

@@ -1,8 +1,9 @@
 package articleflow.accept;
 
+import articleflow.model.RejectReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import articleflow.normalize.ContentType;
+import articleflow.model.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,9 @@ class ArticleValidatorTest {
                  "authors":["Ann"],"tags":["x"],"updated_at":"2024-05-01T09:00:00Z","unknown_field":42}""");
         AcceptedArticle article = (AcceptedArticle) verdict;
         assertThat(article.id()).isEqualTo("a1");
-        assertThat(article.publishedAt()).isEqualTo("2024-05-01T08:00:00Z");
-        assertThat(article.updatedAtMillis()).isEqualTo(Instant.parse("2024-05-01T09:00:00Z").toEpochMilli());
-        assertThat(article.authors()).containsExactly("Ann");
+        assertThat(article.meta().publishedAt()).isEqualTo("2024-05-01T08:00:00Z");
+        assertThat(article.meta().updatedAtMillis()).isEqualTo(Instant.parse("2024-05-01T09:00:00Z").toEpochMilli());
+        assertThat(article.meta().authors()).containsExactly("Ann");
         assertThat(article.contentType()).isEqualTo(ContentType.PLAIN);
     }
 
@@ -51,7 +52,7 @@ class ArticleValidatorTest {
     @Test
     void shouldUseTheRecordTimeWhenPublishedAtIsAbsent() {
         AcceptedArticle article = (AcceptedArticle) decide("k", "{\"source\":\"s\",\"body\":\"b\"}");
-        assertThat(article.publishedAt()).isEqualTo(RECORD_TIME.toString());
+        assertThat(article.meta().publishedAt()).isEqualTo(RECORD_TIME.toString());
     }
 
     @Test

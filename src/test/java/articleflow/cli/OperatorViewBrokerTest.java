@@ -1,5 +1,6 @@
 package articleflow.cli;
 
+import articleflow.app.JobLauncher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import articleflow.broker.BrokerTest;
@@ -9,7 +10,7 @@ import articleflow.ops.ApplicationMetrics;
 import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
 import articleflow.ops.OpsServer;
-import articleflow.ops.StreamingJob;
+import articleflow.app.StreamingJob;
 import articleflow.topics.TopicApplier;
 import articleflow.topics.TopicSpec;
 import com.fasterxml.jackson.databind.JsonNode;

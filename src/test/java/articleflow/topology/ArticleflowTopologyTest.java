@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import articleflow.config.ArticleflowConfig;
 import articleflow.model.ArticleJson;
 import articleflow.model.EnrichedArticle;
-import articleflow.ops.PipelineEvents;
+import articleflow.events.PipelineEvents;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

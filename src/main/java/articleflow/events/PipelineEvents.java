@@ -1,0 +1,40 @@
+package articleflow.events;
+
+/**
+ * What the stages report as they work, for operators' counters and timers. The stages call it; the ops
+ * package decides where the figures go (Micrometer in the running application, nothing offline).
+ */
+public interface PipelineEvents {
+
+    PipelineEvents NONE = new PipelineEvents() {
+    };
+
+    default void accepted(String source) {
+    }
+
+    /** An article version was published enriched: its first revision, or a correction's. */
+    default void enriched(String source) {
+    }
+
+    /** A record went to the dead-letter topic; source is the publisher named in its value, null if unreadable. */
+    default void rejected(String reason, String source) {
+    }
+
+    default void staleSkipped(String source) {
+    }
+
+    default void revisionEmitted(String source) {
+    }
+
+    default void withdrawn(String source) {
+    }
+
+    default void neighbourUpdates(int count) {
+    }
+
+    default void normalizeNanos(long nanos) {
+    }
+
+    default void summarizeNanos(long nanos) {
+    }
+}

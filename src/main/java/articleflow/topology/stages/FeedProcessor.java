@@ -1,0 +1,65 @@
+package articleflow.topology.stages;
+
+import articleflow.events.PipelineEvents;
+import articleflow.link.FeedEntry;
+import articleflow.link.FeedIndex;
+import articleflow.link.FeedLinks;
+import articleflow.topology.wire.FeedReply;
+import articleflow.topology.wire.FeedRequest;
+import articleflow.topology.wire.FeedStep;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The link stage's feed, keyed by source: places, moves and removes articles in their publisher's feed and sends
+ * every article whose previous/next changed its new links, keyed by article id.
+ */
+public final class FeedProcessor extends ContextualProcessor<String, FeedStep, String, FeedReply> {
+
+    private final String orderStoreName;
+    private final String positionStoreName;
+    private final PipelineEvents events;
+    private FeedIndex feed;
+
+    public FeedProcessor(String orderStoreName, String positionStoreName, PipelineEvents events) {
+        this.orderStoreName = orderStoreName;
+        this.positionStoreName = positionStoreName;
+        this.events = events;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, FeedReply> context) {
+        super.init(context);
+        KeyValueStore<String, FeedEntry> order = context.getStateStore(orderStoreName);
+        KeyValueStore<String, FeedEntry> positions = context.getStateStore(positionStoreName);
+        this.feed = new FeedIndex(new KeyValueFeedStore(order, positions));
+    }
+
+    @Override
+    public void process(Record<String, FeedStep> record) {
+        FeedRequest request = record.value().request();
+        if (request.kind() == FeedRequest.Kind.REMOVE) {
+            List<FeedLinks> changes = feed.remove(request.source(), request.id());
+            changes.forEach(links -> forward(record, FeedReply.neighbourUpdate(links.id(), links.previous(), links.next())));
+            events.neighbourUpdates(changes.size());
+            return;
+        }
+        FeedEntry entry = new FeedEntry(request.source(), request.id(), request.title(), request.url(),
+                request.publishedAt(), request.publishedAtMillis());
+        List<FeedLinks> changes = feed.upsert(entry);
+        FeedLinks own = changes.get(0);
+        forward(record, new FeedReply(own.id(), request.draftVersion(), record.value().stripParagraphs(),
+                own.previous(), own.next()));
+        for (FeedLinks neighbour : changes.subList(1, changes.size())) {
+            forward(record, FeedReply.neighbourUpdate(neighbour.id(), neighbour.previous(), neighbour.next()));
+        }
+        events.neighbourUpdates(changes.size() - 1);
+    }
+
+    private void forward(Record<String, FeedStep> cause, FeedReply reply) {
+        context().forward(cause.withKey(reply.id()).withValue(reply));
+    }
+}

@@ -1,0 +1,33 @@
+package articleflow.topology.wire;
+
+/**
+ * The names of the pipeline's state stores and repartition topics. Kafka Streams derives the internal topic
+ * names from them ({@code <application.id>-<name>-repartition}, {@code <application.id>-<store>-changelog}), so
+ * renaming one loses its state: see the README's upgrade notes.
+ */
+public final class InternalNames {
+
+    /** Per article, by id: its versions, revisions and the record last published. */
+    public static final String ARTICLES_STORE = "articles";
+    /** Per publisher line, by source: where learned furniture was seen. */
+    public static final String SOURCE_LINES_STORE = "source-lines";
+    /** Each publisher's feed in publish order, by source. */
+    public static final String FEED_ORDER_STORE = "feed-order";
+    /** Each article's place in its publisher's feed, by source. */
+    public static final String FEED_POSITIONS_STORE = "feed-positions";
+
+    public static final String BY_ID_TOPIC = "articles-by-id";
+    public static final String BY_SOURCE_TOPIC = "articles-by-source";
+    public static final String FEED_REPLIES_TOPIC = "feed-replies";
+
+    private InternalNames() {
+    }
+
+    public static String repartitionTopic(String applicationId, String name) {
+        return applicationId + "-" + name + "-repartition";
+    }
+
+    public static String changelogTopic(String applicationId, String store) {
+        return applicationId + "-" + store + "-changelog";
+    }
+}
