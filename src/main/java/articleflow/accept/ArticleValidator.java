@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class ArticleValidator {
 
     /** Room for the JSON around the body before the whole value counts as too large. */
-    private static final int ENVELOPE_BYTES = 256 * 1024;
+    public static final int ENVELOPE_BYTES = 256 * 1024;
 
     private final int maxBodyBytes;
 
@@ -70,6 +70,10 @@ public final class ArticleValidator {
         }
         if (id == null) {
             return missing("id");
+        }
+        String oversized = FieldLimits.firstExceeded(id, raw);
+        if (oversized != null) {
+            return new Rejection(RejectReason.TOO_LARGE, oversized);
         }
         int bodyBytes = raw.body().getBytes(StandardCharsets.UTF_8).length;
         if (bodyBytes > maxBodyBytes) {

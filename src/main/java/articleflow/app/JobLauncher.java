@@ -45,7 +45,7 @@ public final class JobLauncher implements AutoCloseable {
         StreamingJob started = start(settings, embeddedDataDir, metrics.events(), cleanState);
         metrics.bind(started.streams());
         if (serveHttp) {
-            ops = OpsServer.start(config, started::state, metrics);
+            ops = OpsServer.start(config, started::state, started::healthProblem, metrics);
             System.out.printf("status page on %s (also /health, /ready, /metrics, /lag)%n", ops.uri());
         }
         return started;

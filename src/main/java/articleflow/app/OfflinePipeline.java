@@ -54,7 +54,7 @@ public final class OfflinePipeline implements AutoCloseable {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "offline:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         this.driver = new TopologyTestDriver(ArticleflowTopology.build(config, events,
-                ArticleflowTopology.Layout.SINGLE_PARTITION, OfflineStores::persistentWithoutPerRecordFlush), props, Instant.now());
+                ArticleflowTopology.Layout.SINGLE_PARTITION, 1, OfflineStores::persistentWithoutPerRecordFlush), props, Instant.now());
         this.raw = driver.createInputTopic(config.rawTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         this.enriched = driver.createOutputTopic(config.enrichedTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.dlq = driver.createOutputTopic(config.dlqTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());

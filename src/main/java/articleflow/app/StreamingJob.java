@@ -5,8 +5,10 @@ import articleflow.config.ArticleflowConfig;
 import articleflow.topology.ArticleflowTopology;
 import articleflow.topology.errors.DeadLetters;
 import articleflow.topology.StreamsSettings;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.CloseOptions;
@@ -26,20 +28,34 @@ public final class StreamingJob implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamingJob.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
+    /** How long a thread's repeated death on one cause keeps health down after it last happened. */
+    private static final Duration FAILURE_WINDOW = Duration.ofMinutes(10);
+
     private final ArticleflowConfig config;
     private final KafkaStreams streams;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final FailureWatch failures = new FailureWatch(FAILURE_WINDOW, Clock.systemUTC());
     private volatile boolean closed;
 
+    /** Checks the cluster first ({@link StartChecks}): the raw topic's partitions and room for every record. */
     public StreamingJob(ArticleflowConfig config, PipelineEvents events) {
         this.config = config;
+        int rawPartitions = StartChecks.check(config);
         Properties props = StreamsSettings.of(config);
         // the dead-letter handlers, which Kafka creates by class name, count on the same events
         props.put(DeadLetters.EVENTS_CONFIG, events);
-        Topology topology = ArticleflowTopology.build(config, events);
+        if (config.staticMembership() && !config.has(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG)) {
+            props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, InstanceId.of(props));
+        }
+        Topology topology = ArticleflowTopology.build(config, events, rawPartitions);
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(exception -> {
-            LOG.error("a stream thread died; replacing it", exception);
+            if (failures.died(exception)) {
+                LOG.error("a stream thread died again of the same cause; replacing it, health is down: {}",
+                        failures.problem(), exception);
+            } else {
+                LOG.error("a stream thread died; replacing it", exception);
+            }
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((now, before) -> {
@@ -56,6 +72,11 @@ public final class StreamingJob implements AutoCloseable {
 
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /** Why the job is not healthy although Kafka Streams is running (a thread looping on one failure), or null. */
+    public String healthProblem() {
+        return failures.problem();
     }
 
     public ArticleflowConfig config() {

@@ -103,7 +103,8 @@ public final class ThroughputBench {
         return builder.build();
     }
 
-    public static Topology articleflow(ArticleflowConfig settings) {
-        return ArticleflowTopology.build(settings, PipelineEvents.NONE);
+    /** The full pipeline over this bench's partitions. */
+    public Topology articleflow(ArticleflowConfig settings) {
+        return ArticleflowTopology.build(settings, PipelineEvents.NONE, partitions);
     }
 }

@@ -6,18 +6,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules of the by-id stage, which owns each enriched record: stale corrections are skipped, every new
- * version goes to the feed first, and a revision is published only when something a reader sees changed.
- * Revisions increase strictly per id, across a withdrawal and a later republication too.
+ * The rules of the by-id stage, which owns each enriched record.
+ *
+ * <ul>
+ *   <li>Versions only move forward: a version is applied only if its record is not older than the one the
+ *       article already has ({@link VersionStamp}) and its {@code updated_at}, when both have one, is not older
+ *       either; the same record read again (a reprocess) is applied and publishes only what changed.</li>
+ *   <li>A withdrawal holds until a strictly newer record republishes the article, so neither a replayed dead
+ *       letter nor a re-read log brings a withdrawn article back.</li>
+ *   <li>Every new version goes to its publisher's feed first; a neighbour update counts only when it comes from
+ *       the feed the article is in now, for its current version.</li>
+ *   <li>A revision is published only when something a reader sees changed; revisions increase strictly per id,
+ *       across a withdrawal and a later republication too.</li>
+ * </ul>
  */
 public final class ArticleLedger {
 
     private final ArticleAssembler assembler = new ArticleAssembler();
 
-    /** A new version of an article: kept as pending until its feed replies; a stale one is skipped. */
+    /** A new version whose place in the publisher's stream is unknown (offline tests). */
     public LedgerOutcome draft(ArticleState current, ArticleDraft draft) {
+        return draft(current, draft, null);
+    }
+
+    /** A new version of an article: kept as pending until its feed replies; an older one is skipped. */
+    public LedgerOutcome draft(ArticleState current, ArticleDraft draft, VersionStamp stamp) {
         ArticleState state = current == null ? ArticleState.empty(draft.id()) : current;
-        if (isStale(state, draft)) {
+        if (isStale(state, draft, stamp)) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.STALE);
         }
         long version = state.draftVersion() + 1;
@@ -29,19 +44,42 @@ public final class ArticleLedger {
         changes.add(new FeedChange.Place(draft, version));
         Long updatedAt = draft.meta().updatedAtMillis() != null ? draft.meta().updatedAtMillis() : state.updatedAtMillis();
         ArticleState next = new ArticleState(draft.id(), draft.source(), state.revision(), false, updatedAt,
-                version, draft, state.published(), state.previous(), state.next());
+                stamp != null ? stamp : state.version(), version, draft, state.published(), state.previous(), state.next());
         return new LedgerOutcome(next, null, false, changes, LedgerOutcome.Event.DRAFTED);
     }
 
+    /** A withdrawal whose place in the publisher's stream is unknown (offline tests). */
     public LedgerOutcome withdraw(ArticleState state) {
-        if (state == null || state.withdrawn() || (state.published() == null && state.pending() == null)) {
+        return withdraw(state == null ? null : state.id(), state, null);
+    }
+
+    /**
+     * The publisher withdrew article {@code id}. Remembered even for an article never published (its first
+     * version may still wait in the dead-letter topic for a replay that must not bring it back).
+     *
+     * @param state the article's state, or null when it was never seen
+     */
+    public LedgerOutcome withdraw(String id, ArticleState state, VersionStamp stamp) {
+        if (state != null && stamp != null && state.version() != null && !stamp.isNotOlderThan(state.version())) {
+            return LedgerOutcome.nothing(state, LedgerOutcome.Event.STALE);
+        }
+        if (state != null && state.withdrawn()) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
+        }
+        if (state == null || state.published() == null && state.pending() == null) {
+            if (stamp == null || id == null) {
+                return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
+            }
+            ArticleState base = state == null ? ArticleState.empty(id) : state;
+            ArticleState remembered = new ArticleState(id, base.source(), base.revision(), true, base.updatedAtMillis(),
+                    stamp, base.draftVersion(), null, null, null, null);
+            return LedgerOutcome.nothing(remembered, LedgerOutcome.Event.IGNORED);
         }
         // A tombstone even when the first revision is still waiting for its feed reply: the neighbours may
         // already have been published with a link to it, and a consumer deleting an id it never saw is harmless.
         long revision = state.revision() + 1;
         ArticleState next = new ArticleState(state.id(), state.source(), revision, true, state.updatedAtMillis(),
-                state.draftVersion(), null, null, null, null);
+                stamp != null ? stamp : state.version(), state.draftVersion(), null, null, null, null);
         return new LedgerOutcome(next, null, true,
                 List.of(new FeedChange.Remove(state.source(), state.id())), LedgerOutcome.Event.WITHDRAWN);
     }
@@ -57,8 +95,8 @@ public final class ArticleLedger {
     /**
      * The feed answered the pending draft: publish its final form if a reader would see a difference.
      *
-     * @param settled  the pending draft with only the paragraphs that will be published
-     * @param summary  the summary sentences of those paragraphs
+     * @param settled the pending draft with only the paragraphs that will be published
+     * @param summary the summary sentences of those paragraphs
      */
     public LedgerOutcome settle(ArticleState state, long draftVersion, ArticleDraft settled, List<String> summary,
                                 Link previous, Link next, String processedAt) {
@@ -66,18 +104,20 @@ public final class ArticleLedger {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
         EnrichedArticle candidate = assembler.assemble(settled, summary, previous, next, state.revision(), processedAt);
-        ArticleState done = new ArticleState(state.id(), state.source(), state.revision(), false,
-                state.updatedAtMillis(), state.draftVersion(), null, state.published(), previous, next);
-        return publishIfChanged(done, candidate, processedAt);
+        return publishIfChanged(state.settled(previous, next), candidate, processedAt);
     }
 
-    /** Another article moved next to this one in its feed. */
-    public LedgerOutcome relink(ArticleState state, Link previous, Link next, String processedAt) {
-        if (state == null || state.withdrawn()) {
+    /**
+     * Another article moved next to this one in the feed of {@code source}, where version {@code version} of this
+     * article placed it. Ignored unless that is the article's feed and version now: an update from a feed the
+     * article has since left, or for a version since replaced, is out of date.
+     */
+    public LedgerOutcome relink(ArticleState state, String source, long version, Link previous, Link next,
+                                String processedAt) {
+        if (state == null || state.withdrawn() || !source.equals(state.source()) || version != state.draftVersion()) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
-        ArticleState relinked = new ArticleState(state.id(), state.source(), state.revision(), state.withdrawn(),
-                state.updatedAtMillis(), state.draftVersion(), state.pending(), state.published(), previous, next);
+        ArticleState relinked = state.withLinks(previous, next);
         if (state.published() == null) {
             return LedgerOutcome.nothing(relinked, LedgerOutcome.Event.UNCHANGED);
         }
@@ -92,12 +132,17 @@ public final class ArticleLedger {
         }
         long revision = state.revision() + 1;
         EnrichedArticle revised = candidate.withRevision(revision, processedAt);
-        ArticleState next = new ArticleState(state.id(), state.source(), revision, false, state.updatedAtMillis(),
-                state.draftVersion(), state.pending(), revised, state.previous(), state.next());
-        return new LedgerOutcome(next, revised, false, List.of(), LedgerOutcome.Event.REVISED);
+        return new LedgerOutcome(state.revised(revision, revised), revised, false, List.of(), LedgerOutcome.Event.REVISED);
     }
 
-    private static boolean isStale(ArticleState state, ArticleDraft draft) {
+    private static boolean isStale(ArticleState state, ArticleDraft draft, VersionStamp stamp) {
+        if (stamp != null && state.version() != null) {
+            boolean older = !stamp.isNotOlderThan(state.version());
+            boolean heldByWithdrawal = state.withdrawn() && !stamp.isNewerThan(state.version());
+            if (older || heldByWithdrawal) {
+                return true;
+            }
+        }
         Long updatedAt = draft.meta().updatedAtMillis();
         return state.updatedAtMillis() != null && updatedAt != null && updatedAt < state.updatedAtMillis();
     }

@@ -16,7 +16,7 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TopologyDescription description = ArticleflowTopology.build(config.load(), PipelineEvents.NONE).describe();
+        TopologyDescription description = ArticleflowTopology.build(config.load(), PipelineEvents.NONE, 1).describe();
         System.out.println(StageMap.render(description));
         System.out.println(description);
         return 0;

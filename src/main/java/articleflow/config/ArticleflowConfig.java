@@ -143,6 +143,10 @@ public final class ArticleflowConfig {
         return (String) own.get(HTTP_HOST);
     }
 
+    public boolean staticMembership() {
+        return (Boolean) own.get(Settings.STATIC_MEMBERSHIP);
+    }
+
     /** Every setting that is not articleflow's own: Kafka client and Streams settings, passed through unchanged. */
     public Properties kafkaProperties() {
         Properties kafka = new Properties();

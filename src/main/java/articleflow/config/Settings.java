@@ -29,6 +29,7 @@ public final class Settings {
     public static final String FURNITURE_MAX_SHARE = PREFIX + "furniture.max.share";
     public static final String HTTP_PORT = PREFIX + "http.port";
     public static final String HTTP_HOST = PREFIX + "http.host";
+    public static final String STATIC_MEMBERSHIP = PREFIX + "static.membership";
 
     /** The largest body articleflow accepts at all: every record it writes must still fit a Kafka request. */
     static final int BODY_LIMIT_CEILING = 64 * 1024 * 1024;
@@ -58,7 +59,11 @@ public final class Settings {
             .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
                     "Port of the operators' HTTP endpoints; 0 picks a free one.")
             .define(HTTP_HOST, Type.STRING, "127.0.0.1", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-                    "Interface the operators' HTTP endpoints listen on.");
+                    "Interface the operators' HTTP endpoints listen on.")
+            .define(STATIC_MEMBERSHIP, Type.BOOLEAN, true, Importance.MEDIUM,
+                    "Give each instance a stable group.instance.id, kept in its state.dir, so that an instance"
+                            + " restarted after a crash takes its partitions back at once instead of after its old"
+                            + " session times out. An explicit group.instance.id wins.");
 
     private Settings() {
     }

@@ -32,6 +32,14 @@ public interface PipelineEvents {
     default void neighbourUpdates(int count) {
     }
 
+    /** A neighbour update from a feed the article has left, or for a version since replaced: not applied. */
+    default void outdatedNeighbourUpdate() {
+    }
+
+    /** A feed reply that found no article state in its task: never expected, so counted and logged. */
+    default void orphanReply() {
+    }
+
     default void normalizeNanos(long nanos) {
     }
 

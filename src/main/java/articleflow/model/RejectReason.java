@@ -10,6 +10,8 @@ public enum RejectReason {
     TOO_LARGE("too_large"),
     UNSUPPORTED_CONTENT_TYPE("unsupported_content_type"),
     KEY_MISMATCH("key_mismatch"),
+    /** The record key is not valid UTF-8, so it cannot be an article id. */
+    INVALID_KEY("invalid_key"),
     /** Nothing is left once markup and page furniture are gone. */
     EMPTY_TEXT("empty_text"),
     /** Bytes on an internal topic that could not be read back: a bug or an incompatible upgrade. */

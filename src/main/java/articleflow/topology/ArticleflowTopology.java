@@ -1,5 +1,7 @@
 package articleflow.topology;
 
+import articleflow.topology.stages.RawRouteProcessor;
+import articleflow.topology.wire.RoutedRaw;
 import static articleflow.topology.wire.InternalNames.ARTICLES_STORE;
 import static articleflow.topology.wire.InternalNames.BY_ID_TOPIC;
 import static articleflow.topology.wire.InternalNames.BY_SOURCE_TOPIC;
@@ -87,12 +89,17 @@ public final class ArticleflowTopology {
         SINGLE_PARTITION
     }
 
-    public static Topology build(ArticleflowConfig config, PipelineEvents events) {
-        return build(config, events, Layout.PARTITIONED, Stores::persistentKeyValueStore);
+    /** The streaming topology over a raw topic of {@code rawPartitions} partitions. */
+    public static Topology build(ArticleflowConfig config, PipelineEvents events, int rawPartitions) {
+        return build(config, events, Layout.PARTITIONED, rawPartitions, Stores::persistentKeyValueStore);
     }
 
-    /** @param stores where state lives: RocksDB for the streaming job, RocksDB without per-record flushes offline */
-    public static Topology build(ArticleflowConfig config, PipelineEvents events, Layout layout,
+    /**
+     * @param rawPartitions partitions of the raw topic: a record not on the partition its key hashes to is routed
+     *                      through the by-id repartition
+     * @param stores        where state lives: RocksDB for the streaming job, RocksDB without per-record flushes offline
+     */
+    public static Topology build(ArticleflowConfig config, PipelineEvents events, Layout layout, int rawPartitions,
                                  Function<String, KeyValueBytesStoreSupplier> stores) {
         StreamsBuilder builder = new StreamsBuilder();
         Repartitions repartitions = new Repartitions(layout);
@@ -104,24 +111,30 @@ public final class ArticleflowTopology {
         builder.addStateStore(store(layout, stores, FEED_ORDER_STORE, FeedEntry.class));
         builder.addStateStore(store(layout, stores, FEED_POSITIONS_STORE, FeedEntry.class));
 
-        // accept: a record without a key takes its id from the value; only those are repartitioned, and as the
-        // raw bytes, so a later error still dead-letters exactly what the publisher sent
+        // accept: a record goes on where it is when it sits on the partition its key hashes to; one without a key
+        // (its id taken from the value) or on another partition is repartitioned by id, as the raw bytes, so a
+        // later error still dead-letters exactly what the publisher sent
         KStream<byte[], byte[]> raw = builder.stream(config.rawTopic(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read.raw"));
-        Map<String, KStream<byte[], byte[]>> byKey = raw.split(Named.as("accept.split-"))
-                .branch((key, value) -> key == null, Branched.as("unkeyed"))
-                .defaultBranch(Branched.as("keyed"));
+        Map<String, KStream<byte[], RoutedRaw>> routed = raw
+                .process(() -> new RawRouteProcessor(layout == Layout.SINGLE_PARTITION ? 1 : rawPartitions),
+                        Named.as("accept.route"))
+                .split(Named.as("accept.route-"))
+                .branch((key, value) -> value.inPlace(), Branched.as("in-place"))
+                .defaultBranch(Branched.as("elsewhere"));
         KStream<byte[], byte[]> rekeyed = repartitions.by(BY_ID_TOPIC, Serdes.ByteArray(), Serdes.ByteArray())
-                .apply(byKey.get("accept.split-unkeyed")
+                .apply(routed.get("accept.route-elsewhere")
+                        .mapValues(RoutedRaw::value, Named.as("accept.unwrap-elsewhere"))
                         .process(() -> new KeyFromValueProcessor(validator), Named.as("accept.key-from-value")));
-        KStream<String, AcceptedArticle> accepted = byKey.get("accept.split-keyed")
+        KStream<String, AcceptedArticle> accepted = routed.get("accept.route-in-place")
+                .mapValues(RoutedRaw::value, Named.as("accept.unwrap-in-place"))
                 .merge(rekeyed, Named.as("accept.merge"))
-                .process(() -> new AcceptProcessor(validator, events), Named.as("accept.validate"));
+                .process(() -> new AcceptProcessor(validator, config.rawTopic(), events), Named.as("accept.validate"));
 
         // normalize: stateless, so the expensive text work runs in parallel over all partitions
         Normalizer normalizer = new Normalizer();
         KStream<String, ArticleDraft> drafts = accepted.processValues(
-                () -> new NormalizeProcessor(normalizer, events), Named.as("normalize.text"));
+                () -> new NormalizeProcessor(normalizer, config.maxBodyBytes(), events), Named.as("normalize.text"));
 
         // assemble, first door: per-id state, stale corrections, withdrawals
         KStream<String, IntakeOutput> intake = drafts.process(
@@ -145,7 +158,7 @@ public final class ArticleflowTopology {
         // back by id: the reply meets its draft, which is stripped, summarized and published
         KStream<String, Settlement> settlements = repartitions.by(FEED_REPLIES_TOPIC, KEYS, JsonSerde.of(FeedReply.class))
                 .apply(answered)
-                .processValues(() -> new ReplyMatchProcessor(ledger, ARTICLES_STORE),
+                .processValues(() -> new ReplyMatchProcessor(ledger, ARTICLES_STORE, events),
                         Named.as("assemble.match-reply"), ARTICLES_STORE);
         Map<String, KStream<String, Settlement>> settling = settlements.split(Named.as("assemble.reply-"))
                 .branch((id, settlement) -> settlement.settlesDraft(), Branched.as("drafts"))

@@ -16,9 +16,6 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class StreamsSettings {
 
-    /** Enriched records carry the text twice (text and paragraphs' summary) plus metadata. */
-    private static final int ENRICHMENT_FACTOR = 3;
-
     private StreamsSettings() {
     }
 
@@ -44,7 +41,8 @@ public final class StreamsSettings {
         return props;
     }
 
+    /** The largest record the job may write, on any topic: what its producers and internal topics must allow. */
     public static int maxRecordBytes(ArticleflowConfig config) {
-        return config.maxBodyBytes() * ENRICHMENT_FACTOR + 1024 * 1024;
+        return RecordLimits.of(config).largestRecordBytes();
     }
 }

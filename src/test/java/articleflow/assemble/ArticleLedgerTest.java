@@ -56,10 +56,10 @@ class ArticleLedgerTest {
     void shouldReviseWhenANeighbourChanges() {
         LedgerOutcome first = publish(null, draft("a", "s", "Title", null, "Text."), null, null);
         Link next = new Link("b", "Next one", "https://x/b", "2024-05-02T00:00:00Z");
-        LedgerOutcome linked = ledger.relink(first.state(), null, next, NOW);
+        LedgerOutcome linked = ledger.relink(first.state(), "s", first.state().draftVersion(), null, next, NOW);
         assertThat(linked.published().revision()).isEqualTo(2);
         assertThat(linked.published().neighbors().next()).isEqualTo(next);
-        LedgerOutcome same = ledger.relink(linked.state(), null, next, NOW);
+        LedgerOutcome same = ledger.relink(linked.state(), "s", linked.state().draftVersion(), null, next, NOW);
         assertThat(same.published()).isNull();
     }
 

@@ -102,7 +102,7 @@ class EnrichCommandTest {
         Properties props = StreamsSettings.of(config);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state").toString());
-        try (TopologyTestDriver driver = new TopologyTestDriver(ArticleflowTopology.build(config, PipelineEvents.NONE), props)) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(ArticleflowTopology.build(config, PipelineEvents.NONE, 1), props)) {
             TestInputTopic<byte[], byte[]> raw = driver.createInputTopic("articles.raw", new ByteArraySerializer(), new ByteArraySerializer());
             TestOutputTopic<String, String> enriched = driver.createOutputTopic("articles.enriched", new StringDeserializer(), new StringDeserializer());
             for (String line : Files.readAllLines(SAMPLE_FEED, StandardCharsets.UTF_8)) {

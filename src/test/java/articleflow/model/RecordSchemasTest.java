@@ -316,7 +316,7 @@ class RecordSchemasTest {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         Instant start = Instant.parse("2024-05-05T00:00:00Z");
         try (TopologyTestDriver driver = new TopologyTestDriver(
-                ArticleflowTopology.build(config, PipelineEvents.NONE), props, start)) {
+                ArticleflowTopology.build(config, PipelineEvents.NONE, 1), props, start)) {
             TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(config.rawTopic(),
                     new ByteArraySerializer(), new ByteArraySerializer());
             TestOutputTopic<String, String> enriched = driver.createOutputTopic(config.enrichedTopic(),

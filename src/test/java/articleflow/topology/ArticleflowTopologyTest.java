@@ -44,7 +44,7 @@ class ArticleflowTopologyTest {
         Properties props = StreamsSettings.of(config);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(ArticleflowTopology.build(config, PipelineEvents.NONE), props);
+        driver = new TopologyTestDriver(ArticleflowTopology.build(config, PipelineEvents.NONE, 1), props);
         raw = driver.createInputTopic(config.rawTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(config.enrichedTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         dlq = driver.createOutputTopic(config.dlqTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class StageMapTest {
 
     private final Map<String, List<String>> stages =
-            StageMap.of(ArticleflowTopology.build(ArticleflowConfig.defaults(), PipelineEvents.NONE).describe());
+            StageMap.of(ArticleflowTopology.build(ArticleflowConfig.defaults(), PipelineEvents.NONE, 1).describe());
 
     @Test
     void shouldListTheStagesInTheOrderOfTheDesign() {
@@ -36,7 +36,7 @@ class StageMapTest {
 
     @Test
     void shouldLeaveNoUnnamedProcessor() {
-        String described = ArticleflowTopology.build(ArticleflowConfig.defaults(), PipelineEvents.NONE).describe().toString();
+        String described = ArticleflowTopology.build(ArticleflowConfig.defaults(), PipelineEvents.NONE, 1).describe().toString();
         assertThat(described).doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
     }
 }

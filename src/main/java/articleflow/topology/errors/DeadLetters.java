@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 
 /**
@@ -79,6 +80,30 @@ public final class DeadLetters {
         }
     }
 
+    /**
+     * A dead letter for a record Kafka refused to write: the raw record being processed, key and value untouched,
+     * when Kafka still holds it, else the refused record's key and no value (its bytes are what was too large);
+     * with the coordinates of the raw record and a timestamp the broker accepts.
+     */
+    static ProducerRecord<byte[], byte[]> fromContext(String topic, ErrorHandlerContext context,
+                                                      ProducerRecord<byte[], byte[]> refused, Exception exception) {
+        byte[] key = context.sourceRawKey() != null ? context.sourceRawKey() : refused.key();
+        byte[] value = context.sourceRawValue();
+        long timestamp = context.timestamp() >= 0 ? context.timestamp() : System.currentTimeMillis();
+        Headers headers = new RecordHeaders();
+        headers.add(ERRORS_TOPIC, Lineage.bytes(String.valueOf(context.topic())));
+        headers.add(ERRORS_PARTITION, Lineage.bytes(String.valueOf(context.partition())));
+        headers.add(ERRORS_OFFSET, Lineage.bytes(String.valueOf(context.offset())));
+        headers.add("__streams.errors.exception", Lineage.bytes(exception.getClass().getName()));
+        headers.add("__streams.errors.message", Lineage.bytes(String.valueOf(exception.getMessage())));
+        headers.add("articleflow.error.refused.topic", Lineage.bytes(String.valueOf(refused.topic())));
+        if (value == null) {
+            // Kafka had already let go of the raw record: the letter names it, but cannot carry it
+            headers.add(PAYLOAD_HEADER, Lineage.bytes("none"));
+        }
+        return new ProducerRecord<>(topic, null, timestamp, key, value, headers);
+    }
+
     /** @return the reason written on the records */
     static RejectReason annotate(List<ProducerRecord<byte[], byte[]>> records, ErrorHandlerContext context,
                          Exception exception, String fallbackStage, RejectReason fallbackReason) {
@@ -96,10 +121,16 @@ public final class DeadLetters {
             headers.add(STAGE_HEADER, Lineage.bytes(stage));
             headers.add(REASON_HEADER, Lineage.bytes(reason.code()));
             restoreRawCoordinates(headers, context.headers());
+            boolean nothingKept = "none".equals(Lineage.read(headers, PAYLOAD_HEADER));
             headers.remove(PAYLOAD_HEADER);
-            headers.add(PAYLOAD_HEADER, Lineage.bytes(carriesRawBytes(context.topic()) ? "raw" : "internal"));
+            headers.add(PAYLOAD_HEADER, Lineage.bytes(nothingKept ? "none" : payloadOf(context)));
         }
         return reason;
+    }
+
+    /** "raw" for the publisher's bytes, "internal" for one of our messages. */
+    private static String payloadOf(ErrorHandlerContext context) {
+        return carriesRawBytes(context.topic()) ? "raw" : "internal";
     }
 
     /** The raw topic and the by-id repartition carry the publisher's bytes; the later hops carry our own messages. */

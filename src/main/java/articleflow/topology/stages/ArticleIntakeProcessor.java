@@ -5,10 +5,12 @@ import articleflow.assemble.ArticleLedger;
 import articleflow.assemble.ArticleState;
 import articleflow.assemble.FeedChange;
 import articleflow.assemble.LedgerOutcome;
+import articleflow.assemble.VersionStamp;
 import articleflow.events.PipelineEvents;
 import articleflow.model.ArticleMeta;
 import articleflow.model.WordCount;
 import articleflow.normalize.LineFingerprint;
+import articleflow.topology.errors.Lineage;
 import articleflow.topology.wire.FeedRequest;
 import articleflow.topology.wire.IntakeOutput;
 import java.util.ArrayList;
@@ -45,11 +47,12 @@ public final class ArticleIntakeProcessor extends ContextualProcessor<String, Ar
     @Override
     public void process(Record<String, ArticleDraft> record) {
         ArticleState state = articles.get(record.key());
+        VersionStamp stamp = Lineage.versionStamp(record.headers(), record.timestamp());
         LedgerOutcome outcome = record.value() == null
-                ? ledger.withdraw(state)
-                : ledger.draft(state, record.value());
+                ? ledger.withdraw(record.key(), state, stamp)
+                : ledger.draft(state, record.value(), stamp);
         switch (outcome.event()) {
-            case STALE -> events.staleSkipped(record.value().source());
+            case STALE -> events.staleSkipped(record.value() != null ? record.value().source() : state.source());
             case WITHDRAWN -> events.withdrawn(state.source());
             default -> { }
         }

@@ -43,9 +43,12 @@ public final class ArticlePublishProcessor extends ContextualFixedKeyProcessor<S
         Settlement settlement = record.value();
         FeedReply reply = settlement.reply();
         LedgerOutcome outcome = settlement.settlesDraft()
-                ? ledger.settle(state, reply.draftVersion(), settlement.draft(), settlement.summary(),
+                ? ledger.settle(state, reply.version(), settlement.draft(), settlement.summary(),
                         reply.previous(), reply.next(), processedAt)
-                : ledger.relink(state, reply.previous(), reply.next(), processedAt);
+                : ledger.relink(state, reply.source(), reply.version(), reply.previous(), reply.next(), processedAt);
+        if (outcome.event() == LedgerOutcome.Event.IGNORED && !settlement.settlesDraft()) {
+            events.outdatedNeighbourUpdate();
+        }
         if (outcome.state() != null && outcome.state() != state) {
             articles.put(record.key(), outcome.state());
         }

@@ -43,20 +43,24 @@ public final class FeedProcessor extends ContextualProcessor<String, FeedStep, S
         FeedRequest request = record.value().request();
         if (request.kind() == FeedRequest.Kind.REMOVE) {
             List<FeedLinks> changes = feed.remove(request.source(), request.id());
-            changes.forEach(links -> forward(record, FeedReply.neighbourUpdate(links.id(), links.previous(), links.next())));
+            changes.forEach(links -> forward(record, update(request.source(), links)));
             events.neighbourUpdates(changes.size());
             return;
         }
         FeedEntry entry = new FeedEntry(request.source(), request.id(), request.title(), request.url(),
-                request.publishedAt(), request.publishedAtMillis());
+                request.publishedAt(), request.publishedAtMillis(), request.draftVersion());
         List<FeedLinks> changes = feed.upsert(entry);
         FeedLinks own = changes.get(0);
-        forward(record, new FeedReply(own.id(), request.draftVersion(), record.value().stripParagraphs(),
-                own.previous(), own.next()));
+        forward(record, FeedReply.toDraft(own.id(), request.source(), request.draftVersion(),
+                record.value().stripParagraphs(), own.previous(), own.next()));
         for (FeedLinks neighbour : changes.subList(1, changes.size())) {
-            forward(record, FeedReply.neighbourUpdate(neighbour.id(), neighbour.previous(), neighbour.next()));
+            forward(record, update(request.source(), neighbour));
         }
         events.neighbourUpdates(changes.size() - 1);
+    }
+
+    private static FeedReply update(String source, FeedLinks links) {
+        return FeedReply.neighbourUpdate(links.id(), source, links.version(), links.previous(), links.next());
     }
 
     private void forward(Record<String, FeedStep> cause, FeedReply reply) {

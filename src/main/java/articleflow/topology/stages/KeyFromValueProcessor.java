@@ -13,8 +13,9 @@ import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * For a raw record without a key: finds the article id in the value and forwards the untouched bytes under it,
- * so the record can be repartitioned by id and then accepted like any keyed record.
+ * For a raw record that is not where its id's state lives: a keyed record on another partition keeps its key;
+ * a record without a key takes the article id from its value. Either way the untouched bytes are forwarded for
+ * the by-id repartition, stamped with where they came from, and then accepted like any record in place.
  */
 public final class KeyFromValueProcessor extends ContextualProcessor<byte[], byte[], byte[], byte[]> {
 
@@ -26,9 +27,13 @@ public final class KeyFromValueProcessor extends ContextualProcessor<byte[], byt
 
     @Override
     public void process(Record<byte[], byte[]> record) {
-        Verdict verdict = validator.decide(null, record.value(), Instant.ofEpochMilli(record.timestamp()));
         context().recordMetadata().ifPresent(raw ->
                 Lineage.stamp(record.headers(), raw.topic(), raw.partition(), raw.offset()));
+        if (record.key() != null) {
+            context().forward(record);
+            return;
+        }
+        Verdict verdict = validator.decide(null, record.value(), Instant.ofEpochMilli(record.timestamp()));
         if (verdict instanceof Rejection rejection) {
             throw new RejectedRecordException(AcceptProcessor.STAGE, rejection.reason(), rejection.message());
         }

@@ -1,14 +1,18 @@
 package articleflow.topology.stages;
 
+import articleflow.events.LogSafe;
 import articleflow.assemble.ArticleDraft;
 import articleflow.assemble.ArticleLedger;
 import articleflow.assemble.ArticleState;
+import articleflow.events.PipelineEvents;
 import articleflow.topology.wire.FeedReply;
 import articleflow.topology.wire.Settlement;
 import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Back by id, a feed reply meets its article: a reply to the pending draft goes on with that draft, to be
@@ -17,13 +21,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class ReplyMatchProcessor extends ContextualFixedKeyProcessor<String, FeedReply, Settlement> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReplyMatchProcessor.class);
+
     private final ArticleLedger ledger;
     private final String storeName;
+    private final PipelineEvents events;
     private KeyValueStore<String, ArticleState> articles;
 
-    public ReplyMatchProcessor(ArticleLedger ledger, String storeName) {
+    public ReplyMatchProcessor(ArticleLedger ledger, String storeName, PipelineEvents events) {
         this.ledger = ledger;
         this.storeName = storeName;
+        this.events = events;
     }
 
     @Override
@@ -35,11 +43,18 @@ public final class ReplyMatchProcessor extends ContextualFixedKeyProcessor<Strin
     @Override
     public void process(FixedKeyRecord<String, FeedReply> record) {
         FeedReply reply = record.value();
+        ArticleState state = articles.get(record.key());
+        if (state == null) {
+            // every article in a feed went through intake here first: a reply that finds nothing is a fault
+            events.orphanReply();
+            LOG.warn("a feed reply for article {} found no state in this task; dropped", LogSafe.quote(record.key()));
+            return;
+        }
         if (!reply.answersDraft()) {
             context().forward(record.withValue(Settlement.relink(reply)));
             return;
         }
-        ArticleDraft pending = ledger.pendingFor(articles.get(record.key()), reply.draftVersion());
+        ArticleDraft pending = ledger.pendingFor(state, reply.version());
         if (pending != null) {
             context().forward(record.withValue(Settlement.draft(reply, pending)));
         }

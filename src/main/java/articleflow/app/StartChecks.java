@@ -1,0 +1,116 @@
+package articleflow.app;
+
+import articleflow.config.ArticleflowConfig;
+import articleflow.ops.KafkaClients;
+import articleflow.topology.RecordLimits;
+import articleflow.topology.StreamsSettings;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * What the job checks on the cluster before it starts: the raw topic's partitions (the topology routes by them),
+ * and room for the largest record it may write on every topic it writes to, so that no article can later stop
+ * a partition with a record the broker refuses.
+ */
+public final class StartChecks {
+
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private StartChecks() {
+    }
+
+    /** The partitions of the raw topic, after checking every limit; throws with one clear message otherwise. */
+    public static int check(ArticleflowConfig config) {
+        try (Admin admin = KafkaClients.admin(config)) {
+            int partitions = rawPartitions(admin, config);
+            List<String> problems = new ArrayList<>(producerProblems(config));
+            problems.addAll(topicProblems(admin, config));
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(String.join("; ", problems));
+            }
+            return partitions;
+        }
+    }
+
+    static int rawPartitions(Admin admin, ArticleflowConfig config) {
+        String raw = config.rawTopic();
+        Map<String, TopicDescription> topics = await(admin.describeTopics(List.of(raw)).allTopicNames(),
+                "describe topic " + raw);
+        return topics.get(raw).partitions().size();
+    }
+
+    /** The producer must be allowed to send the largest record; an operator's smaller setting is an error. */
+    static List<String> producerProblems(ArticleflowConfig config) {
+        Properties props = StreamsSettings.of(config);
+        int needed = RecordLimits.of(config).largestRecordBytes();
+        Object set = props.get(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
+        if (set == null) {
+            set = props.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        }
+        if (set != null && Long.parseLong(set.toString().trim()) < needed) {
+            return List.of("max.request.size " + set + " is below the largest record articleflow may write (" + needed
+                    + " bytes with articleflow.body.max.bytes=" + config.maxBodyBytes()
+                    + "): leave it unset, raise it, or lower the body limit");
+        }
+        return List.of();
+    }
+
+    /** The output, dead-letter and existing internal topics must each allow the largest record written to them. */
+    static List<String> topicProblems(Admin admin, ArticleflowConfig config) {
+        RecordLimits limits = RecordLimits.of(config);
+        Map<String, Integer> needed = new java.util.TreeMap<>();
+        needed.put(config.enrichedTopic(), limits.enrichedRecordBytes());
+        needed.put(config.dlqTopic(), limits.deadLetterBytes());
+        Collection<String> existing = await(admin.listTopics().names(), "list topics");
+        String internalPrefix = config.applicationId() + "-";
+        for (String topic : existing) {
+            if (topic.startsWith(internalPrefix) && (topic.endsWith("-changelog") || topic.endsWith("-repartition"))) {
+                needed.put(topic, limits.largestRecordBytes());
+            }
+        }
+        needed.keySet().retainAll(existing);
+        List<ConfigResource> resources = needed.keySet().stream()
+                .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
+        Map<ConfigResource, Config> configs = await(admin.describeConfigs(resources).all(), "describe topic configs");
+        List<String> problems = new ArrayList<>();
+        configs.forEach((resource, topicConfig) -> {
+            ConfigEntry entry = topicConfig.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+            int want = needed.get(resource.name());
+            if (entry != null && entry.value() != null && Long.parseLong(entry.value()) < want) {
+                problems.add("topic " + resource.name() + " allows records of " + entry.value()
+                        + " bytes, but articleflow may write " + want + " bytes to it with articleflow.body.max.bytes="
+                        + config.maxBodyBytes() + ": raise its max.message.bytes (kafka-configs --alter --entity-type"
+                        + " topics --entity-name " + resource.name() + " --add-config max.message.bytes=" + want
+                        + ") or lower the body limit");
+            }
+        });
+        return problems;
+    }
+
+    private static <T> T await(org.apache.kafka.common.KafkaFuture<T> future, String what) {
+        try {
+            return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to " + what, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not " + what + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the cluster did not answer within " + TIMEOUT_SECONDS + " s to " + what, e);
+        }
+    }
+}
