@@ -8,13 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,7 +19,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -66,9 +62,8 @@ public final class DeadLetterReplay {
         Map<String, Integer> stillRefused = new TreeMap<>();
         Map<String, Integer> notReplayable = new TreeMap<>();
         Map<TopicPartition, Long> nextToCommit = new HashMap<>();
-        Set<TopicPartition> stopped = new HashSet<>();
         String failure = null;
-        try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(config, dryRun ? null : group);
+        try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(config, dryRun ? null : group, false);
              KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(config)) {
             List<TopicPartition> partitions = consumer.partitionsFor(config.dlqTopic(), Duration.ofSeconds(30)).stream()
                     .map(info -> new TopicPartition(config.dlqTopic(), info.partition())).toList();
@@ -80,49 +75,29 @@ public final class DeadLetterReplay {
             List<TopicPartition> open = new ArrayList<>(partitions);
             open.removeIf(tp -> consumer.position(tp) >= ends.get(tp));
             while (!open.isEmpty() && failure == null) {
-                List<Pending> batch = new ArrayList<>();
                 for (ConsumerRecord<byte[], byte[]> letter : consumer.poll(Duration.ofMillis(500))) {
                     TopicPartition tp = new TopicPartition(letter.topic(), letter.partition());
-                    if (letter.offset() >= ends.get(tp)) {
+                    if (letter.offset() >= ends.get(tp) || failure != null) {
                         continue;
                     }
                     String why = header(letter, DeadLetters.REASON_HEADER);
                     if (reason != null && !reason.equals(why)) {
-                        batch.add(new Pending(tp, letter.offset(), null, null));
+                        nextToCommit.put(tp, letter.offset() + 1);
                     } else if (letter.key() == null || letter.value() == null
                             || !"raw".equals(header(letter, DeadLetters.PAYLOAD_HEADER))) {
                         notReplayable.merge(why, 1, Integer::sum);
-                        batch.add(new Pending(tp, letter.offset(), null, null));
+                        nextToCommit.put(tp, letter.offset() + 1);
                     } else if (!force && check.refusalNow(letter.key(), letter.value(), letter.timestamp()) != null) {
                         stillRefused.merge(why, 1, Integer::sum);
-                        batch.add(new Pending(tp, letter.offset(), null, null));
+                        nextToCommit.put(tp, letter.offset() + 1);
                     } else {
-                        Future<RecordMetadata> sending = dryRun ? null : producer.send(replayOf(letter));
-                        batch.add(new Pending(tp, letter.offset(), why, sending));
-                        if (dryRun) {
+                        // one at a time, so that the count is exact and progress never passes a letter not sent
+                        failure = dryRun ? null : send(producer, letter);
+                        if (failure == null) {
                             sent.merge(why, 1, Integer::sum);
+                            nextToCommit.put(tp, letter.offset() + 1);
                         }
                     }
-                }
-                producer.flush();
-                for (Pending pending : batch) {
-                    if (stopped.contains(pending.partition)) {
-                        continue;
-                    }
-                    if (pending.sending != null) {
-                        try {
-                            pending.sending.get(SEND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-                            sent.merge(pending.reason, 1, Integer::sum);
-                        } catch (ExecutionException | TimeoutException e) {
-                            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                            failure = "could not send the letter at " + pending.partition + "@" + pending.offset
-                                    + ": " + cause.getMessage();
-                            // progress in this partition stays before the letter, so the next replay tries it again
-                            stopped.add(pending.partition);
-                            continue;
-                        }
-                    }
-                    nextToCommit.put(pending.partition, pending.offset + 1);
                 }
                 open.removeIf(tp -> consumer.position(tp) >= ends.get(tp));
             }
@@ -135,8 +110,19 @@ public final class DeadLetterReplay {
         return new Report(sent, stillRefused, notReplayable, failure);
     }
 
-    /** One letter and, when it was sent, the broker's answer still to come. */
-    private record Pending(TopicPartition partition, long offset, String reason, Future<RecordMetadata> sending) {
+    /** Sends one letter back and waits for the broker; returns why it could not be sent, or null. */
+    private String send(KafkaProducer<byte[], byte[]> producer, ConsumerRecord<byte[], byte[]> letter)
+            throws InterruptedException {
+        try {
+            producer.send(replayOf(letter)).get(SEND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return "could not send the letter at " + letter.topic() + "-" + letter.partition() + "@" + letter.offset()
+                    + ": " + e.getCause().getMessage();
+        } catch (TimeoutException e) {
+            return "the cluster did not take the letter at " + letter.topic() + "-" + letter.partition() + "@"
+                    + letter.offset() + " within " + SEND_TIMEOUT.toSeconds() + " s";
+        }
     }
 
     private ProducerRecord<byte[], byte[]> replayOf(ConsumerRecord<byte[], byte[]> letter) {

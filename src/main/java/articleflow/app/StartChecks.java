@@ -6,6 +6,8 @@ import articleflow.topology.RecordLimits;
 import articleflow.topology.StreamsSettings;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -20,6 +23,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the job checks on the cluster before it starts: the raw topic's partitions (the topology routes by them),
@@ -27,6 +32,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * a partition with a record the broker refuses.
  */
 public final class StartChecks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartChecks.class);
 
     private static final long TIMEOUT_SECONDS = 30;
 
@@ -69,16 +76,19 @@ public final class StartChecks {
         return List.of();
     }
 
-    /** The output, dead-letter and existing internal topics must each allow the largest record written to them. */
+    /**
+     * The output and dead-letter topics must each allow the largest record written to them; the application's own
+     * internal topics, made by an earlier run with a smaller body limit, are raised to it (they are articleflow's
+     * to manage, and raising a limit loses nothing).
+     */
     static List<String> topicProblems(Admin admin, ArticleflowConfig config) {
         RecordLimits limits = RecordLimits.of(config);
-        Map<String, Integer> needed = new java.util.TreeMap<>();
+        Map<String, Integer> needed = new TreeMap<>();
         needed.put(config.enrichedTopic(), limits.enrichedRecordBytes());
         needed.put(config.dlqTopic(), limits.deadLetterBytes());
         Collection<String> existing = await(admin.listTopics().names(), "list topics");
-        String internalPrefix = config.applicationId() + "-";
         for (String topic : existing) {
-            if (topic.startsWith(internalPrefix) && (topic.endsWith("-changelog") || topic.endsWith("-repartition"))) {
+            if (isInternal(topic, config)) {
                 needed.put(topic, limits.largestRecordBytes());
             }
         }
@@ -87,18 +97,38 @@ public final class StartChecks {
                 .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
         Map<ConfigResource, Config> configs = await(admin.describeConfigs(resources).all(), "describe topic configs");
         List<String> problems = new ArrayList<>();
+        Map<ConfigResource, Collection<AlterConfigOp>> raises = new HashMap<>();
         configs.forEach((resource, topicConfig) -> {
             ConfigEntry entry = topicConfig.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
             int want = needed.get(resource.name());
-            if (entry != null && entry.value() != null && Long.parseLong(entry.value()) < want) {
-                problems.add("topic " + resource.name() + " allows records of " + entry.value()
-                        + " bytes, but articleflow may write " + want + " bytes to it with articleflow.body.max.bytes="
-                        + config.maxBodyBytes() + ": raise its max.message.bytes (kafka-configs --alter --entity-type"
-                        + " topics --entity-name " + resource.name() + " --add-config max.message.bytes=" + want
-                        + ") or lower the body limit");
+            if (entry == null || entry.value() == null || Long.parseLong(entry.value()) >= want) {
+                return;
+            }
+            if (isInternal(resource.name(), config)) {
+                raises.put(resource, List.of(new AlterConfigOp(
+                        new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(want)), AlterConfigOp.OpType.SET)));
+            } else {
+                problems.add("topic " + resource.name() + " allows records of " + entry.value() + " bytes, but articleflow"
+                        + " may write " + want + " bytes to it with articleflow.body.max.bytes=" + config.maxBodyBytes()
+                        + ": raise its max.message.bytes to " + want + " or lower the body limit");
             }
         });
+        if (!raises.isEmpty()) {
+            try {
+                await(admin.incrementalAlterConfigs(raises).all(), "raise max.message.bytes of the internal topics");
+                LOG.info("raised max.message.bytes of {} internal topic(s) to {} for articleflow.body.max.bytes={}",
+                        raises.size(), limits.largestRecordBytes(), config.maxBodyBytes());
+            } catch (IllegalStateException e) {
+                problems.add(e.getMessage() + " (the application needs ALTER_CONFIGS on its internal topics, "
+                        + config.applicationId() + "-*)");
+            }
+        }
         return problems;
+    }
+
+    private static boolean isInternal(String topic, ArticleflowConfig config) {
+        return topic.startsWith(config.applicationId() + "-")
+                && (topic.endsWith("-changelog") || topic.endsWith("-repartition"));
     }
 
     private static <T> T await(org.apache.kafka.common.KafkaFuture<T> future, String what) {

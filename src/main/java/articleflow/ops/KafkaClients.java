@@ -35,6 +35,11 @@ public final class KafkaClients {
 
     /** A consumer that reads only committed records, as every downstream service of an exactly-once job should. */
     public static KafkaConsumer<byte[], byte[]> consumer(ArticleflowConfig config, String groupId) {
+        return consumer(config, groupId, true);
+    }
+
+    /** @param autoCommit false when the caller commits exactly what it has dealt with, and nothing more */
+    public static KafkaConsumer<byte[], byte[]> consumer(ArticleflowConfig config, String groupId, boolean autoCommit) {
         Properties props = only(config.kafkaProperties(), ConsumerConfig.configNames());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -44,6 +49,7 @@ public final class KafkaClients {
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         } else {
             props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, autoCommit);
         }
         return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
