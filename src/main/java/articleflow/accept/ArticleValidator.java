@@ -75,6 +75,10 @@ public final class ArticleValidator {
         if (oversized != null) {
             return new Rejection(RejectReason.TOO_LARGE, oversized);
         }
+        Rejection broken = FieldRules.firstBroken(id, raw);
+        if (broken != null) {
+            return broken;
+        }
         int bodyBytes = raw.body().getBytes(StandardCharsets.UTF_8).length;
         if (bodyBytes > maxBodyBytes) {
             return new Rejection(RejectReason.TOO_LARGE,

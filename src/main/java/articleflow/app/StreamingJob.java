@@ -1,5 +1,6 @@
 package articleflow.app;
 
+import articleflow.events.LogSafe;
 import articleflow.events.PipelineEvents;
 import articleflow.config.ArticleflowConfig;
 import articleflow.topology.ArticleflowTopology;
@@ -52,9 +53,9 @@ public final class StreamingJob implements AutoCloseable {
         streams.setUncaughtExceptionHandler(exception -> {
             if (failures.died(exception)) {
                 LOG.error("a stream thread died again of the same cause; replacing it, health is down: {}",
-                        failures.problem(), exception);
+                        failures.problem(), LogSafe.exception(exception));
             } else {
-                LOG.error("a stream thread died; replacing it", exception);
+                LOG.error("a stream thread died; replacing it", LogSafe.exception(exception));
             }
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });

@@ -73,9 +73,9 @@ final class DemoCommand implements Callable<Integer> {
                 System.err.println("articleflow: the streaming job did not reach RUNNING within 60 s");
                 return 1;
             }
-            List<RawLine> records = FeedFiles.keyedLines(feedLines(), feed == null ? "sample-feed.jsonl" : feed.getFileName().toString());
+            List<RawLine> records = FeedFiles.keyedStrings(feedLines(), feed == null ? "sample-feed.jsonl" : feed.getFileName().toString());
             Expectation expected = Expectation.of(records, settings);
-            ProduceCommand.send(settings, records);
+            ProduceCommand.send(settings, records.stream().map(record -> new FeedFiles.FeedRecord(record, "sample")).toList());
             System.out.printf("published %d records to %s; waiting for %d articles and %d dead letters%n%n",
                     records.size(), settings.rawTopic(), expected.ids.size(), expected.deadLetters);
             Outcome outcome = watch(settings, expected);

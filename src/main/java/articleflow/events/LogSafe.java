@@ -41,6 +41,35 @@ public final class LogSafe {
         return out.toString();
     }
 
+    /**
+     * A copy of {@code exception} to log with its stack trace: each message in the cause chain quoted, escaped and
+     * cut, as an input value would be (an exception's message often quotes the record it failed on); the stack
+     * frames, which name only code, stay as they are.
+     */
+    public static Throwable exception(Throwable exception) {
+        return exception == null ? null : copy(exception, 0);
+    }
+
+    private static Throwable copy(Throwable original, int depth) {
+        Throwable cause = original.getCause();
+        Throwable safe = new LoggedException(original.getClass().getName() + ": " + quote(original.getMessage()),
+                cause == null || cause == original || depth >= 10 ? null : copy(cause, depth + 1));
+        safe.setStackTrace(original.getStackTrace());
+        return safe;
+    }
+
+    /** Stands in for an exception in a log line; its message already says which class it was. */
+    private static final class LoggedException extends RuntimeException {
+        LoggedException(String message, Throwable cause) {
+            super(message, cause, false, true);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
+    }
+
     /** C0 and C1 controls, DEL, and invisible formatting (bidi overrides, zero-width, line separators). */
     private static boolean needsEscape(char c) {
         int type = Character.getType(c);

@@ -12,6 +12,10 @@ public enum RejectReason {
     KEY_MISMATCH("key_mismatch"),
     /** The record key is not valid UTF-8, so it cannot be an article id. */
     INVALID_KEY("invalid_key"),
+    /** A metadata field holds a control character or an unpaired surrogate (invalid Unicode). */
+    INVALID_FIELD("invalid_field"),
+    /** The url is not an absolute http or https URL (a {@code javascript:} or {@code data:} url, say). */
+    INVALID_URL("invalid_url"),
     /** Nothing is left once markup and page furniture are gone. */
     EMPTY_TEXT("empty_text"),
     /** Bytes on an internal topic that could not be read back: a bug or an incompatible upgrade. */

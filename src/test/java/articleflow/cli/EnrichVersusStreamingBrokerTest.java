@@ -73,7 +73,7 @@ class EnrichVersusStreamingBrokerTest {
              OutputLog enriched = pipeline.enriched();
              OutputLog deadLetters = pipeline.deadLetters()) {
             pipeline.startJob();
-            List<RawLine> records = FeedFiles.keyedLines(Files.readAllLines(SAMPLE_FEED, StandardCharsets.UTF_8),
+            List<RawLine> records = FeedFiles.keyedStrings(Files.readAllLines(SAMPLE_FEED, StandardCharsets.UTF_8),
                     SAMPLE_FEED.getFileName().toString());
             records.forEach(record -> pipeline.produce(record.key(), record.value()));
 

@@ -1,6 +1,7 @@
 package articleflow.topology.errors;
 
 import articleflow.model.RejectReason;
+import articleflow.events.LogSafe;
 import articleflow.events.PipelineEvents;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -30,11 +31,11 @@ public class DeadLetterProcessingHandler extends LogAndContinueProcessingExcepti
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         // Kafka's own warning is switched off in simplelogger.properties: this line replaces it
         if (exception instanceof RejectedRecordException rejected) {
-            LOG.info("dead-lettered {}-{}@{}: {} ({})", context.topic(), context.partition(), context.offset(),
-                    rejected.reason().code(), rejected.getMessage());
+            LOG.info("dead-lettered {}-{}@{}: {} {}", LogSafe.quote(context.topic()), context.partition(),
+                    context.offset(), rejected.reason().code(), LogSafe.quote(rejected.getMessage()));
         } else {
-            LOG.warn("dead-lettered {}-{}@{} after an unexpected error in {}", context.topic(), context.partition(),
-                    context.offset(), context.processorNodeId(), exception);
+            LOG.warn("dead-lettered {}-{}@{} after an unexpected error in {}", LogSafe.quote(context.topic()),
+                    context.partition(), context.offset(), context.processorNodeId(), LogSafe.exception(exception));
         }
         Response response = super.handleError(context, record, exception);
         RejectReason reason = DeadLetters.annotate(response.deadLetterQueueRecords(), context, exception, "unknown",

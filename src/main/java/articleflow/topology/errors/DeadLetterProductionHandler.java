@@ -51,7 +51,7 @@ public class DeadLetterProductionHandler implements ProductionExceptionHandler {
     public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
                                              SerializationExceptionOrigin origin) {
         // our own serdes failed on our own record: a bug, so the thread stops and the record is processed again
-        LOG.error("could not serialize a record for {}", LogSafe.quote(record.topic()), exception);
+        LOG.error("could not serialize a record for {}", LogSafe.quote(record.topic()), LogSafe.exception(exception));
         return Response.fail();
     }
 }
