@@ -13,8 +13,12 @@ import java.util.List;
  */
 public record AnalyzedText(String language, List<Term> terms, int tokens, boolean truncated) {
 
-    /** One distinct stem: {@code surface} is its most frequent lowercase form in the text (ties: shorter, then first). */
-    public record Term(String stem, String surface, int count) {
+    /**
+     * One distinct stem: {@code surface} is its most frequent lowercase form in the text (ties: shorter, then
+     * first); {@code capitalized} counts the occurrences written with a capital inside a sentence, the mark of a
+     * name in most alphabets.
+     */
+    public record Term(String stem, String surface, int count, int capitalized) {
     }
 
     public AnalyzedText {

@@ -76,6 +76,9 @@ public final class TextAnalyzer {
                 String stem = term.toString();
                 Counts counts = byStem.computeIfAbsent(stem, s -> new Counts());
                 counts.count++;
+                if (isCapitalizedInSentence(input, offset.startOffset())) {
+                    counts.capitalized++;
+                }
                 counts.see(surface(input, offset.startOffset(), offset.endOffset(), stem));
                 counted++;
             }
@@ -85,7 +88,8 @@ public final class TextAnalyzer {
             throw new UncheckedIOException(e);
         }
         List<AnalyzedText.Term> terms = new ArrayList<>(byStem.size());
-        byStem.forEach((stem, counts) -> terms.add(new AnalyzedText.Term(stem, counts.best(), counts.count)));
+        byStem.forEach((stem, counts) ->
+                terms.add(new AnalyzedText.Term(stem, counts.best(), counts.count, counts.capitalized)));
         return new AnalyzedText(code, terms, counted, truncated);
     }
 
@@ -111,9 +115,28 @@ public final class TextAnalyzer {
         return best != null ? best : stem;
     }
 
+    /** Whether the token at {@code start} begins with a capital and does not begin a sentence, line or quote. */
+    static boolean isCapitalizedInSentence(String text, int start) {
+        if (start < 0 || start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201c'
+                    || c == '\u00ab' || c == '(' || c == '-' || c == '\u2014') {
+                return false;
+            }
+            if (!Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How often a stem occurs and in which written forms; most stems have one or two. */
     private static final class Counts {
         int count;
+        int capitalized;
         String only;
         int onlyCount;
         Map<String, int[]> forms;

@@ -66,6 +66,20 @@ public final class EvalRelatedCommand implements Callable<Integer> {
     @Option(names = "--language", defaultValue = "en", description = "Language of records without one (default: ${DEFAULT-VALUE}).")
     String language;
 
+    @Option(names = "--min-score", description = "Score threshold (default: the product's).")
+    Double minScore;
+
+    @Option(names = "--profile-terms", description = "Terms per profile (default: the product's).")
+    Integer profileTerms;
+
+    @Option(names = "--block-terms", description = "Block terms per article (default: the product's).")
+    Integer blockTerms;
+
+    @Option(names = "--duplicate-resemblance",
+            description = "Resemblance from which texts are near-duplicates (default: the product's); 1 all but turns "
+                    + "the duplicate rules off, to see what they cost in recall.")
+    Double duplicateResemblance;
+
     @Option(names = "--duplicates-selftest", description = "Only run the near-duplicate self-test.")
     boolean duplicatesOnly;
 
@@ -103,6 +117,16 @@ public final class EvalRelatedCommand implements Callable<Integer> {
 
     private void evaluate(List<Labelled> articles, TextAnalyzer analyzer, PrintWriter out) {
         RelatedSettings settings = RelatedSettings.DEFAULT.withListSize(10);
+        if (minScore != null) {
+            settings = settings.withMinScore(minScore);
+        }
+        if (duplicateResemblance != null) {
+            settings = settings.withDuplicateResemblance(duplicateResemblance);
+        }
+        if (profileTerms != null || blockTerms != null) {
+            settings = settings.withProfile(profileTerms != null ? profileTerms : settings.profileTerms(),
+                    blockTerms != null ? blockTerms : settings.blockTerms());
+        }
         Map<String, String> storyOf = new HashMap<>();
         List<ArticleInput> inputs = new ArrayList<>();
         for (Labelled a : articles) {
@@ -115,7 +139,7 @@ public final class EvalRelatedCommand implements Callable<Integer> {
                 inputs.size(), stories, data, partitions, settings.listSize(), RelatedSettings.DEFAULT.listSize(),
                 settings.minScore(), settings.horizon().toDays(), settings.profileTerms(), settings.blockTerms(),
                 settings.bucketCap());
-        out.printf(Locale.ROOT, "%-34s %6s %6s %6s %6s %6s %8s %6s %5s%n", "run", "P@1", "P@5", "P@10", "R@10",
+        out.printf(Locale.ROOT, "%-38s %6s %6s %6s %6s %6s %8s %6s %5s%n", "run", "P@1", "P@5", "P@10", "R@10",
                 "R-prec", "coverage", "dups", "revs");
 
         List<ArticleInput> fixed = inputs;
@@ -139,6 +163,18 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         Run frozenFixed = stream("streaming, frozen DF, fixed", fixed, settings, frozen, analyzer, storyOf, out);
         Run frozenReversed = stream("streaming, frozen DF, reversed", reversed, settings, frozen, analyzer, storyOf, out);
         Run frozenShuffled = stream("streaming, frozen DF, shuffled", shuffled, settings, frozen, analyzer, storyOf, out);
+
+        int chosen = partitions;
+        for (int p : new int[] {1, 16}) {
+            if (p != chosen) {
+                partitions = p;
+                stream("streaming, fixed, " + p + " partition" + (p == 1 ? "" : "s"), fixed, settings, live, analyzer,
+                        storyOf, out);
+            }
+        }
+        partitions = chosen;
+        stream("streaming, fixed, duplicate rules off", fixed, settings.withDuplicateResemblance(1.0), live, analyzer,
+                storyOf, out);
 
         Map<String, List<String>> baseline = BatchBaseline.rank(inputs, analyzer, settings.listSize());
         print("batch TF-IDF cosine baseline", RankingScores.of(baseline, storyOf), -1, -1, out);
@@ -205,7 +241,7 @@ public final class EvalRelatedCommand implements Callable<Integer> {
     }
 
     private static void print(String name, RankingScores s, int duplicates, double revisions, PrintWriter out) {
-        out.printf(Locale.ROOT, "%-34s %6.3f %6.3f %6.3f %6.3f %6.3f %8.3f %6s %5s%n", name, s.p1(), s.p5(), s.p10(),
+        out.printf(Locale.ROOT, "%-38s %6.3f %6.3f %6.3f %6.3f %6.3f %8.3f %6s %5s%n", name, s.p1(), s.p5(), s.p10(),
                 s.r10(), s.rPrecision(), s.coverage(), duplicates < 0 ? "-" : Integer.toString(duplicates),
                 revisions < 0 ? "-" : String.format(Locale.ROOT, "%.1f", revisions));
     }

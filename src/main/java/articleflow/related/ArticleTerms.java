@@ -12,13 +12,16 @@ import java.util.Map;
 
 /**
  * An article's terms as TF-IDF sees them: every distinct stem of its title and text with its count (title words
- * count {@link #TITLE_WEIGHT} times: the headline names the story), its readable surface form and its term id,
+ * count {@link #TITLE_WEIGHT} times: the headline names the story; a word written capitalized inside a sentence,
+ * a name, counts twice: who and where tell two stories of one kind apart), its readable surface form and its id,
  * the stable hash of language and stem. The language is the article's canonical code, also where no analyzer
  * covers it and the neutral one was used, so that related links never cross languages.
  */
 public final class ArticleTerms {
 
     public static final int TITLE_WEIGHT = 2;
+    /** Extra counts for each occurrence written as a name: names count twice. */
+    public static final int NAME_WEIGHT = 1;
 
     private final String language;
     private final String[] stems;
@@ -47,18 +50,19 @@ public final class ArticleTerms {
         AnalyzedText head = analyzer.analyze(language, title);
         Map<String, Object[]> merged = new LinkedHashMap<>();
         for (AnalyzedText.Term t : head.terms()) {
-            merged.put(t.stem(), new Object[] {t.surface(), t.count() * TITLE_WEIGHT});
+            merged.put(t.stem(), new Object[] {t.surface(), t.count() * TITLE_WEIGHT, 0});
         }
         for (AnalyzedText.Term t : body.terms()) {
             Object[] m = merged.get(t.stem());
             if (m == null) {
-                merged.put(t.stem(), new Object[] {t.surface(), t.count()});
+                merged.put(t.stem(), new Object[] {t.surface(), t.count(), t.capitalized()});
             } else {
                 // the body's form is the better-attested one unless the title used it more
                 if (t.count() > (int) m[1] / TITLE_WEIGHT) {
                     m[0] = t.surface();
                 }
                 m[1] = (int) m[1] + t.count();
+                m[2] = t.capitalized();
             }
         }
         int n = merged.size();
@@ -69,7 +73,8 @@ public final class ArticleTerms {
         for (Map.Entry<String, Object[]> e : merged.entrySet()) {
             stems[i] = e.getKey();
             surfaces[i] = (String) e.getValue()[0];
-            counts[i] = (int) e.getValue()[1];
+            // a name (written capitalized inside sentences) counts twice: who and where tell stories apart
+            counts[i] = (int) e.getValue()[1] + NAME_WEIGHT * (int) e.getValue()[2];
             i++;
         }
         return new ArticleTerms(TextAnalyzer.canonicalLanguage(language), stems, surfaces, counts);

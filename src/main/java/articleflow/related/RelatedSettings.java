@@ -24,7 +24,7 @@ public record RelatedSettings(int listSize, int spares, double minScore, Duratio
                               int blockTerms, int bucketCap, int keywords, double duplicateResemblance, int bands,
                               int maxDistinctTerms, int maxPartners) {
 
-    public static final RelatedSettings DEFAULT = new RelatedSettings(5, 10, 0.1, Duration.ofDays(30), 64, 10, 256, 8,
+    public static final RelatedSettings DEFAULT = new RelatedSettings(5, 10, 0.1, Duration.ofDays(30), 128, 10, 256, 8,
             0.5, 16, 1000, 1024);
 
     public RelatedSettings {
@@ -67,6 +67,11 @@ public record RelatedSettings(int listSize, int spares, double minScore, Duratio
     public RelatedSettings withMinScore(double s) {
         return new RelatedSettings(listSize, spares, s, horizon, profileTerms, blockTerms, bucketCap, keywords,
                 duplicateResemblance, bands, maxDistinctTerms, maxPartners);
+    }
+
+    public RelatedSettings withDuplicateResemblance(double r) {
+        return new RelatedSettings(listSize, spares, minScore, horizon, profileTerms, blockTerms, bucketCap, keywords,
+                r, bands, maxDistinctTerms, maxPartners);
     }
 
     public RelatedSettings withBucketCap(int cap) {

@@ -1,5 +1,6 @@
 package articleflow.related.quality;
 
+import articleflow.analysis.AnalyzedText;
 import articleflow.analysis.TextAnalyzer;
 import articleflow.related.ArticleInput;
 import articleflow.related.ArticleTerms;
@@ -10,8 +11,8 @@ import java.util.Map;
 
 /**
  * The plain batch method the streaming path is measured against: every article against every other
- * (leave-one-out), TF-IDF cosine over full term vectors (raw term counts of title and text, smoothed IDF over
- * the whole collection), the same analysis, no threshold, no horizon.
+ * (leave-one-out), TF-IDF cosine over full term vectors (raw counts of the stems of title and text, smoothed IDF
+ * over the whole collection), the same Lucene analysis, no threshold, no horizon, no title or name weights.
  */
 public final class BatchBaseline {
 
@@ -22,20 +23,22 @@ public final class BatchBaseline {
         int n = articles.size();
         List<Map<Long, Double>> vectors = new ArrayList<>(n);
         Map<Long, Integer> df = new HashMap<>();
-        List<ArticleTerms> all = new ArrayList<>(n);
+        List<Map<Long, Integer>> counts = new ArrayList<>(n);
         for (ArticleInput a : articles) {
-            ArticleTerms terms = ArticleTerms.of(analyzer, a.language(), "", a.title() + "\n\n" + a.text());
-            all.add(terms);
-            for (int i = 0; i < terms.size(); i++) {
-                df.merge(terms.id(i), 1, Integer::sum);
+            String language = TextAnalyzer.canonicalLanguage(a.language());
+            Map<Long, Integer> c = new HashMap<>();
+            for (AnalyzedText.Term t : analyzer.analyze(language, a.title() + "\n\n" + a.text()).terms()) {
+                c.put(ArticleTerms.termId(language, t.stem()), t.count());
             }
+            counts.add(c);
+            c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
-        for (ArticleTerms terms : all) {
+        for (Map<Long, Integer> c : counts) {
             Map<Long, Double> v = new HashMap<>();
             double squares = 0;
-            for (int i = 0; i < terms.size(); i++) {
-                double w = terms.count(i) * (Math.log((n + 1.0) / (df.get(terms.id(i)) + 1.0)) + 1);
-                v.put(terms.id(i), w);
+            for (Map.Entry<Long, Integer> e : c.entrySet()) {
+                double w = e.getValue() * (Math.log((n + 1.0) / (df.get(e.getKey()) + 1.0)) + 1);
+                v.put(e.getKey(), w);
                 squares += w * w;
             }
             double norm = Math.sqrt(squares);
