@@ -95,8 +95,7 @@ public final class TextAnalyzer {
 
     /**
      * The token as written, lowercased. Lucene's offsets span the whole original token, so elisions and
-     * possessives ("l'économie", "Putin's") come back too; the part around the apostrophe that shares the stem's
-     * first letter is kept.
+     * possessives ("l'économie", "Putin's") come back too: the longest part between apostrophes is the word.
      */
     static String surface(String text, int start, int end, String stem) {
         if (start < 0 || end > text.length() || start >= end || end - start > 2 * MAX_TERM_LENGTH) {
@@ -106,13 +105,13 @@ public final class TextAnalyzer {
         if (written.indexOf('\'') < 0 && written.indexOf('\u2019') < 0) {
             return written;
         }
-        String best = null;
+        String best = "";
         for (String part : written.split("['\u2019]")) {
-            if (!part.isEmpty() && part.charAt(0) == stem.charAt(0) && (best == null || part.length() > best.length())) {
+            if (part.length() > best.length()) {
                 best = part;
             }
         }
-        return best != null ? best : stem;
+        return best.isEmpty() ? stem : best;
     }
 
     /** Whether the token at {@code start} begins with a capital and does not begin a sentence, line or quote. */
