@@ -4,7 +4,6 @@ import articleflow.analysis.StableHash;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A 64-value MinHash signature of a text's word 3-shingles, each value kept to 16 bits (b-bit MinHash, 128
@@ -25,6 +24,7 @@ public record MinHashSignature(short[] values) {
     public static final int MAX_TOKENS = 20_000;
     public static final MinHashSignature NONE = new MinHashSignature(new short[0]);
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final long[] MULTIPLIERS = new long[SIZE];
     private static final long[] ADDENDS = new long[SIZE];
 
@@ -139,7 +139,10 @@ public record MinHashSignature(short[] values) {
             key.setLength(0);
             key.append("d|").append(language).append('|').append(b).append('|');
             for (int r = 0; r < rows; r++) {
-                key.append(String.format(Locale.ROOT, "%04x", values[b * rows + r] & 0xffff));
+                int v = values[b * rows + r] & 0xffff;
+                for (int shift = 12; shift >= 0; shift -= 4) {
+                    key.append(HEX[(v >>> shift) & 0xf]);
+                }
             }
             keys.add(key.toString());
         }
