@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class PartitionDocumentFrequencies implements DocumentFrequencies {
 
-    private final Map<Long, int[]> frequencies = new HashMap<>();
+    private final TermCounts frequencies = new TermCounts();
     private final Map<String, long[]> documents = new HashMap<>();
 
     /** Counts every article in the store, as at start-up or after a restore. */
@@ -34,15 +34,14 @@ public final class PartitionDocumentFrequencies implements DocumentFrequencies {
 
     @Override
     public int documentFrequency(long term) {
-        int[] f = frequencies.get(term);
-        return f == null ? 0 : f[0];
+        return frequencies.get(term);
     }
 
     @Override
     public void add(IndexedTerms article) {
         documents.computeIfAbsent(article.language(), l -> new long[1])[0]++;
         for (long term : article.terms()) {
-            frequencies.computeIfAbsent(term, t -> new int[1])[0]++;
+            frequencies.add(term, 1);
         }
     }
 
@@ -53,14 +52,11 @@ public final class PartitionDocumentFrequencies implements DocumentFrequencies {
             documents.remove(article.language());
         }
         for (long term : article.terms()) {
-            int[] f = frequencies.get(term);
-            if (f != null && --f[0] <= 0) {
-                frequencies.remove(term);
-            }
+            frequencies.add(term, -1);
         }
     }
 
-    /** Distinct terms counted: the memory this estimator takes is about 60 bytes each on a 64-bit JVM. */
+    /** Distinct terms counted: the memory this estimator takes is 12 to 24 bytes each (an open-addressing table). */
     public int vocabularySize() {
         return frequencies.size();
     }
