@@ -107,8 +107,10 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nnear-duplicate self-test (%d articles written for it, %d generated variants; "
                         + "%d positive and %d negative pairs):%n", dup.originals(), dup.variants(), dup.positives(),
                 dup.negatives());
-        out.printf(Locale.ROOT, "  pairs (LSH bands + resemblance >= %.2f): precision %.3f  recall %.3f%n",
-                RelatedSettings.DEFAULT.duplicateResemblance(), dup.precision(), dup.recall());
+        out.printf(Locale.ROOT, "  pairs (LSH bands + resemblance >= %.2f): precision %.3f  recall %.3f "
+                        + "(lowest positive resemblance %.2f, highest negative %.2f)%n",
+                RelatedSettings.DEFAULT.duplicateResemblance(), dup.precision(), dup.recall(), dup.lowestPositive(),
+                dup.highestNegative());
         out.printf(Locale.ROOT, "  streaming duplicate_of: %d of %d copies name their original, %d originals marked%n",
                 dup.copiesNamingOriginal(), dup.copies(), dup.originalsMarked());
         out.flush();

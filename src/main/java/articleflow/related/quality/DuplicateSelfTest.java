@@ -24,7 +24,8 @@ public final class DuplicateSelfTest {
 
     /** Pair precision and recall, and what the streaming path marked as {@code duplicate_of}. */
     public record Result(int originals, int variants, int positives, int negatives, double precision, double recall,
-                         int copies, int copiesNamingOriginal, int originalsMarked) {
+                         double lowestPositive, double highestNegative, int copies, int copiesNamingOriginal,
+                         int originalsMarked) {
     }
 
     static final List<String[]> ORIGINALS = List.of(
@@ -189,6 +190,8 @@ public final class DuplicateSelfTest {
         int fn = 0;
         int positives = 0;
         int negatives = 0;
+        double lowestPositive = 1;
+        double highestNegative = 0;
         for (int i = 0; i < corpus.size(); i++) {
             for (int j = i + 1; j < corpus.size(); j++) {
                 boolean sameOriginal = corpus.get(i)[3].equals(corpus.get(j)[3]);
@@ -198,9 +201,10 @@ public final class DuplicateSelfTest {
                 }
                 Set<String> shared = new HashSet<>(bands.get(i));
                 shared.retainAll(bands.get(j));
-                boolean found = !shared.isEmpty()
-                        && signatures.get(i).resemblance(signatures.get(j)) >= settings.duplicateResemblance();
+                double resemblance = signatures.get(i).resemblance(signatures.get(j));
+                boolean found = !shared.isEmpty() && resemblance >= settings.duplicateResemblance();
                 if (isOriginalPair) {
+                    lowestPositive = Math.min(lowestPositive, resemblance);
                     positives++;
                     if (found) {
                         tp++;
@@ -208,6 +212,7 @@ public final class DuplicateSelfTest {
                         fn++;
                     }
                 } else {
+                    highestNegative = Math.max(highestNegative, resemblance);
                     negatives++;
                     if (found) {
                         fp++;
@@ -245,6 +250,6 @@ public final class DuplicateSelfTest {
         double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
         double recall = positives == 0 ? 1 : (double) tp / positives;
         return new Result(ORIGINALS.size(), corpus.size() - ORIGINALS.size(), positives, negatives, precision, recall,
-                copies, naming, originalsMarked);
+                lowestPositive, highestNegative, copies, naming, originalsMarked);
     }
 }
