@@ -17,8 +17,8 @@ public final class ArticleAssembler {
     private static final int WORDS_PER_MINUTE = 230;
 
     /** @param draft the article with the paragraphs that will be published, furniture already gone */
-    public EnrichedArticle assemble(ArticleDraft draft, List<String> summarySentences, Link previous, Link next,
-                                    long revision, String processedAt) {
+    public EnrichedArticle assemble(ArticleDraft draft, List<String> summarySentences, ArticleRelations relations,
+                                    Link previous, Link next, long revision, String processedAt) {
         String text = String.join("\n\n", draft.paragraphs());
         int words = 0;
         for (String paragraph : draft.paragraphs()) {
@@ -26,7 +26,8 @@ public final class ArticleAssembler {
         }
         int readingMinutes = words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
         return EnrichedArticle.of(draft.meta(), text, summarySentences, words, readingMinutes, sha256(text),
-                new Neighbors(previous, next, List.of()), revision, processedAt);
+                new Neighbors(previous, next, List.of()), revision, processedAt)
+                .withRelations(relations.keywords(), relations.related(), relations.duplicateOf());
     }
 
     static String sha256(String text) {

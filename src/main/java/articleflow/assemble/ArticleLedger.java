@@ -78,8 +78,9 @@ public final class ArticleLedger {
         // A tombstone even when the first revision is still waiting for its feed reply: the neighbours may
         // already have been published with a link to it, and a consumer deleting an id it never saw is harmless.
         long revision = state.revision() + 1;
+        // a withdrawal is a version too: what the related stage indexed of the article is older than it
         ArticleState next = new ArticleState(state.id(), state.source(), revision, true, state.updatedAtMillis(),
-                stamp != null ? stamp : state.version(), state.draftVersion(), null, null, null, null);
+                stamp != null ? stamp : state.version(), state.draftVersion() + 1, null, null, null, null);
         return new LedgerOutcome(next, null, true,
                 List.of(new FeedChange.Remove(state.source(), state.id())), LedgerOutcome.Event.WITHDRAWN);
     }
@@ -100,10 +101,17 @@ public final class ArticleLedger {
      */
     public LedgerOutcome settle(ArticleState state, long draftVersion, ArticleDraft settled, List<String> summary,
                                 Link previous, Link next, String processedAt) {
+        return settle(state, draftVersion, settled, summary, ArticleRelations.NONE, previous, next, processedAt);
+    }
+
+    /** As above, with what the related stage found for this version (keywords, related links, duplicate mark). */
+    public LedgerOutcome settle(ArticleState state, long draftVersion, ArticleDraft settled, List<String> summary,
+                                ArticleRelations relations, Link previous, Link next, String processedAt) {
         if (pendingFor(state, draftVersion) == null) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
-        EnrichedArticle candidate = assembler.assemble(settled, summary, previous, next, state.revision(), processedAt);
+        EnrichedArticle candidate = assembler.assemble(settled, summary, relations, previous, next, state.revision(),
+                processedAt);
         return publishIfChanged(state.settled(previous, next), candidate, processedAt);
     }
 
@@ -124,6 +132,19 @@ public final class ArticleLedger {
         EnrichedArticle candidate = state.published()
                 .withNeighbors(state.published().neighbors().withFeed(previous, next));
         return publishIfChanged(relinked, candidate, processedAt);
+    }
+
+    /**
+     * The related stage has news for this article (a new related link, one withdrawn, a duplicate mark): a new
+     * revision if a reader sees a difference. Nothing before the first revision or after a withdrawal.
+     */
+    public LedgerOutcome relate(ArticleState state, ArticleRelations relations, String processedAt) {
+        if (state == null || state.withdrawn() || state.published() == null) {
+            return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
+        }
+        EnrichedArticle candidate = state.published()
+                .withRelations(relations.keywords(), relations.related(), relations.duplicateOf());
+        return publishIfChanged(state, candidate, processedAt);
     }
 
     private static LedgerOutcome publishIfChanged(ArticleState state, EnrichedArticle candidate, String processedAt) {

@@ -1,6 +1,7 @@
 package articleflow.config;
 
 import articleflow.normalize.FurnitureSettings;
+import articleflow.related.RelatedSettings;
 import articleflow.summarize.SummaryOptions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,6 +142,17 @@ public final class ArticleflowConfig {
 
     public String httpHost() {
         return (String) own.get(HTTP_HOST);
+    }
+
+    public boolean relatedEnabled() {
+        return (Boolean) own.get(Settings.RELATED_ENABLED);
+    }
+
+    public RelatedSettings relatedSettings() {
+        return RelatedSettings.DEFAULT.withListSize((Integer) own.get(Settings.RELATED_LINKS))
+                .withMinScore((Double) own.get(Settings.RELATED_MIN_SCORE))
+                .withHorizon(Duration.parse(((String) own.get(Settings.RELATED_HORIZON)).trim()))
+                .withBucketCap((Integer) own.get(Settings.RELATED_BUCKET_CAP));
     }
 
     public boolean staticMembership() {

@@ -1,6 +1,7 @@
 package articleflow.config;
 
 import articleflow.normalize.FurnitureSettings;
+import articleflow.related.RelatedSettings;
 import articleflow.summarize.SummaryOptions;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -30,6 +31,11 @@ public final class Settings {
     public static final String HTTP_PORT = PREFIX + "http.port";
     public static final String HTTP_HOST = PREFIX + "http.host";
     public static final String STATIC_MEMBERSHIP = PREFIX + "static.membership";
+    public static final String RELATED_ENABLED = PREFIX + "related.enabled";
+    public static final String RELATED_LINKS = PREFIX + "related.links";
+    public static final String RELATED_MIN_SCORE = PREFIX + "related.min.score";
+    public static final String RELATED_HORIZON = PREFIX + "related.horizon";
+    public static final String RELATED_BUCKET_CAP = PREFIX + "related.bucket.cap";
 
     /** The largest body articleflow accepts at all: every record it writes must still fit a Kafka request. */
     static final int BODY_LIMIT_CEILING = 64 * 1024 * 1024;
@@ -60,6 +66,19 @@ public final class Settings {
                     "Port of the operators' HTTP endpoints; 0 picks a free one.")
             .define(HTTP_HOST, Type.STRING, "127.0.0.1", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Interface the operators' HTTP endpoints listen on.")
+            .define(RELATED_ENABLED, Type.BOOLEAN, true, Importance.MEDIUM,
+                    "Find related articles, near-duplicates and keywords. Off, those fields stay empty and the job"
+                            + " does less work.")
+            .define(RELATED_LINKS, Type.INT, RelatedSettings.DEFAULT.listSize(), Range.between(1, 20), Importance.MEDIUM,
+                    "Related articles listed per article.")
+            .define(RELATED_MIN_SCORE, Type.DOUBLE, RelatedSettings.DEFAULT.minScore(), Range.between(0.0, 1.0),
+                    Importance.LOW, "Similarity (TF-IDF cosine) below which an article is never listed as related.")
+            .define(RELATED_HORIZON, Type.STRING, RelatedSettings.DEFAULT.horizon().toString(), Settings::requireDuration,
+                    Importance.LOW, "Articles further apart than this by published_at are never related"
+                            + " (ISO-8601 duration).")
+            .define(RELATED_BUCKET_CAP, Type.INT, RelatedSettings.DEFAULT.bucketCap(), Range.between(8, 100_000),
+                    Importance.LOW, "Articles kept per term; a term with more within the horizon is too common to"
+                            + " suggest related articles.")
             .define(STATIC_MEMBERSHIP, Type.BOOLEAN, true, Importance.MEDIUM,
                     "Give each instance a stable group.instance.id, kept in its state.dir, so that an instance"
                             + " restarted after a crash takes its partitions back at once instead of after its old"

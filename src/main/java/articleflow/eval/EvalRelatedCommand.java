@@ -1,7 +1,7 @@
 package articleflow.eval;
 
 import articleflow.analysis.TextAnalyzer;
-import articleflow.normalize.ContentType;
+import articleflow.model.ContentType;
 import articleflow.normalize.Normalizer;
 import articleflow.related.ArticleInput;
 import articleflow.related.ArticleTerms;
@@ -19,6 +19,11 @@ import articleflow.related.quality.RankingScores;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import articleflow.app.OfflinePipeline;
+import articleflow.config.ArticleflowConfig;
+import articleflow.events.PipelineEvents;
+import articleflow.model.ArticleJson;
+import articleflow.model.EnrichedArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -83,6 +88,14 @@ public final class EvalRelatedCommand implements Callable<Integer> {
     @Option(names = "--duplicates-selftest", description = "Only run the near-duplicate self-test.")
     boolean duplicatesOnly;
 
+    @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
+            description = "A setting of the enrich path, as for `enrich` (e.g. -D articleflow.related.min.score=0.2).")
+    Map<String, String> overrides = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--diagnostics", description = "Also run the in-memory streaming simulator (1, 4 and 16 partitions,"
+            + " frozen document frequencies, duplicate rules off) and print message and state sizes.")
+    boolean diagnostics;
+
     @Spec
     CommandSpec spec;
 
@@ -117,7 +130,98 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void evaluate(List<Labelled> articles, TextAnalyzer analyzer, PrintWriter out) {
+    private void evaluate(List<Labelled> articles, TextAnalyzer analyzer, PrintWriter out) throws IOException {
+        Map<String, String> stories = new HashMap<>();
+        articles.forEach(a -> stories.put(a.input().id(), a.story()));
+        out.printf(Locale.ROOT, "%d articles, %d stories from %s, through the enrich path (the streaming topology in one"
+                + " partition) with lists of 10 (the product shows %d)%n", articles.size(),
+                stories.values().stream().distinct().count(), data, RelatedSettings.DEFAULT.listSize());
+        out.printf(Locale.ROOT, "%-38s %6s %6s %6s %6s %6s %8s %6s %5s%n", "run", "P@1", "P@5", "P@10", "R@10",
+                "R-prec", "coverage", "dups", "revs");
+        List<Labelled> reversedOrder = new ArrayList<>(articles);
+        Collections.reverse(reversedOrder);
+        List<Labelled> shuffledOrder = new ArrayList<>(articles);
+        Collections.shuffle(shuffledOrder, new Random(seed + 1));
+        RankingScores fixedScores = enrichPath("articleflow, fixed order", articles, stories, out);
+        RankingScores reversedScores = enrichPath("articleflow, reversed order", reversedOrder, stories, out);
+        RankingScores shuffledScores = enrichPath("articleflow, shuffled order", shuffledOrder, stories, out);
+        List<ArticleInput> inputs = articles.stream().map(Labelled::input).toList();
+        Map<String, List<String>> batch = BatchBaseline.rank(inputs, analyzer, 10);
+        print("batch TF-IDF cosine baseline", RankingScores.of(batch, stories), -1, -1, out);
+        out.printf(Locale.ROOT, "P@5 difference between orders: reversed %+.4f, shuffled %+.4f%n",
+                reversedScores.p5() - fixedScores.p5(), shuffledScores.p5() - fixedScores.p5());
+        if (diagnostics) {
+            out.printf(Locale.ROOT, "%ndiagnostics: the related stage alone, in the in-memory streaming simulator%n");
+            simulate(articles, analyzer, out);
+        }
+    }
+
+    /**
+     * The articles as raw records through {@link OfflinePipeline}, the topology {@code enrich} runs, with lists of
+     * 10; scores the final related lists of the enriched records.
+     */
+    private RankingScores enrichPath(String name, List<Labelled> order, Map<String, String> stories, PrintWriter out)
+            throws IOException {
+        ArticleflowConfig config = ArticleflowConfig.load(null, Map.of(), overrides)
+                .with(ArticleflowConfig.PREFIX + "related.links", "10");
+        if (minScore != null) {
+            config = config.with(ArticleflowConfig.PREFIX + "related.min.score", String.valueOf(minScore));
+        }
+        Path state = Files.createTempDirectory("articleflow-eval-related-");
+        Map<String, List<String>> links = new HashMap<>();
+        int duplicates = 0;
+        long rejected;
+        long revisions;
+        try {
+            long[] refused = {0};
+            try (OfflinePipeline pipeline = new OfflinePipeline(config, state, PipelineEvents.NONE, letter -> refused[0]++)) {
+                for (Labelled article : order) {
+                    pipeline.pipe(article.input().id().getBytes(StandardCharsets.UTF_8), rawRecord(article.input()),
+                            Instant.ofEpochMilli(article.input().publishedAtMillis()));
+                }
+                for (Labelled article : order) {
+                    EnrichedArticle enriched = pipeline.latest(article.input().id());
+                    List<String> ids = new ArrayList<>();
+                    if (enriched != null) {
+                        enriched.neighbors().related().forEach(link -> ids.add(link.id()));
+                        duplicates += enriched.duplicateOf() == null ? 0 : 1;
+                    }
+                    links.put(article.input().id(), ids);
+                }
+                revisions = pipeline.revisionsEmitted();
+            }
+            rejected = refused[0];
+        } finally {
+            try (var paths = Files.walk(state)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        RankingScores scores = RankingScores.of(links, stories);
+        print(name, scores, duplicates, (double) revisions / order.size(), out);
+        if (rejected > 0) {
+            out.printf(Locale.ROOT, "  (%d records dead-lettered; scored as empty lists)%n", rejected);
+        }
+        return scores;
+    }
+
+    /** A raw article as a publisher would send it: the text as the body, the url only when it is a web address. */
+    private static byte[] rawRecord(ArticleInput input) {
+        Map<String, Object> raw = new java.util.LinkedHashMap<>();
+        raw.put("id", input.id());
+        raw.put("source", input.source());
+        String url = input.url() == null ? null : input.url().strip();
+        if (url != null && (url.startsWith("http://") || url.startsWith("https://")) && url.indexOf(' ') < 0) {
+            raw.put("url", url);
+        }
+        raw.put("title", input.title());
+        raw.put("body", input.text());
+        raw.put("content_type", "text/plain");
+        raw.put("published_at", input.publishedAt());
+        raw.put("language", input.language());
+        return ArticleJson.toBytes(raw);
+    }
+
+    private void simulate(List<Labelled> articles, TextAnalyzer analyzer, PrintWriter out) {
         RelatedSettings settings = RelatedSettings.DEFAULT.withListSize(10);
         if (minScore != null) {
             settings = settings.withMinScore(minScore);

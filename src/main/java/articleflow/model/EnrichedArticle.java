@@ -45,6 +45,14 @@ public record EnrichedArticle(
                 duplicateOf, schemaVersion, newRevision, newProcessedAt);
     }
 
+    /** The same record with the related stage's facts: keywords, related links and the duplicate mark. */
+    public EnrichedArticle withRelations(List<String> newKeywords, List<RelatedLink> related, String newDuplicateOf) {
+        return new EnrichedArticle(id, source, url, title, publishedAt, language, section, authors, tags, text,
+                summary, summarySentences, List.copyOf(newKeywords), wordCount, readingTimeMinutes, contentHash,
+                new Neighbors(neighbors.previous(), neighbors.next(), related), newDuplicateOf, schemaVersion,
+                revision, processedAt);
+    }
+
     public EnrichedArticle withNeighbors(Neighbors newNeighbors) {
         return new EnrichedArticle(id, source, url, title, publishedAt, language, section, authors, tags, text,
                 summary, summarySentences, keywords, wordCount, readingTimeMinutes, contentHash, newNeighbors,

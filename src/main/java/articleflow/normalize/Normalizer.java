@@ -152,7 +152,8 @@ public final class Normalizer {
     }
 
     private static List<String> withoutRepeatedTitle(String title, List<String> paragraphs) {
-        if (title == null || paragraphs.isEmpty()) {
+        // a brief whose only line is its title keeps it: that line is all the text there is
+        if (title == null || paragraphs.size() < 2) {
             return paragraphs;
         }
         String titleKey = KnownFurniture.key(title);

@@ -287,13 +287,17 @@ public final class RelatedArticles {
      */
     public void evict(long streamTimeMillis) {
         long horizon = settings.horizonMillis();
-        Set<String> forget = new HashSet<>();
+        List<IndexedTerms> uncount = new ArrayList<>();
         for (IndexedTerms t : terms.all()) {
             if (t.publishedAtMillis() < streamTimeMillis - horizon) {
-                frequencies.remove(t);
-                terms.delete(t.id());
+                uncount.add(t);
             }
         }
+        for (IndexedTerms t : uncount) {
+            frequencies.remove(t);
+            terms.delete(t.id());
+        }
+        Set<String> forget = new HashSet<>();
         for (RelatedState s : states.all()) {
             if (s.publishedAtMillis < streamTimeMillis - 2 * horizon) {
                 forget.add(s.id);

@@ -104,7 +104,17 @@ public final class RelatedState {
         return Map.copyOf(fences);
     }
 
+    /** The fences oldest first, as they are dropped when there are too many: what a store must keep in order. */
+    public Map<String, Long> orderedFences() {
+        return java.util.Collections.unmodifiableMap(fences);
+    }
+
     public Map<String, Partner> partners() {
         return Map.copyOf(partners);
+    }
+
+    /** The partners in the order they were paired, which decides which is forgotten first. */
+    public Map<String, Partner> orderedPartners() {
+        return java.util.Collections.unmodifiableMap(partners);
     }
 }

@@ -9,6 +9,13 @@ import static articleflow.topology.wire.InternalNames.FEED_ORDER_STORE;
 import static articleflow.topology.wire.InternalNames.FEED_POSITIONS_STORE;
 import static articleflow.topology.wire.InternalNames.FEED_REPLIES_TOPIC;
 import static articleflow.topology.wire.InternalNames.SOURCE_LINES_STORE;
+import static articleflow.topology.wire.InternalNames.BUCKET_MEMBERS_STORE;
+import static articleflow.topology.wire.InternalNames.BUCKET_STATES_STORE;
+import static articleflow.topology.wire.InternalNames.BY_BUCKET_TOPIC;
+import static articleflow.topology.wire.InternalNames.PAIRS_TOPIC;
+import static articleflow.topology.wire.InternalNames.RELATED_STATES_STORE;
+import static articleflow.topology.wire.InternalNames.RELATED_TERMS_STORE;
+import static articleflow.topology.wire.InternalNames.RETRACTIONS_TOPIC;
 
 import articleflow.accept.AcceptedArticle;
 import articleflow.accept.ArticleValidator;
@@ -38,6 +45,18 @@ import articleflow.topology.wire.FeedStep;
 import articleflow.topology.wire.IntakeOutput;
 import articleflow.topology.wire.JsonSerde;
 import articleflow.topology.wire.Settlement;
+import articleflow.analysis.TextAnalyzer;
+import articleflow.related.ArticleMessage;
+import articleflow.related.RelatedSettings;
+import articleflow.related.RelatedView;
+import articleflow.topology.stages.ArticleRelateProcessor;
+import articleflow.topology.stages.RelatedArticleProcessor;
+import articleflow.topology.stages.RelatedBucketProcessor;
+import articleflow.topology.stages.RelatedIndexProcessor;
+import articleflow.topology.wire.RelatedCodecs;
+import articleflow.topology.wire.RelatedOutput;
+import articleflow.topology.wire.RelatedStep;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -167,17 +186,96 @@ public final class ArticleflowTopology {
         KStream<String, Settlement> summarized = settling.get("assemble.reply-drafts")
                 .processValues(StripLearnedFurnitureProcessor::new, Named.as("normalize.strip-learned"))
                 .processValues(() -> new SummarizeProcessor(summarizer, events), Named.as("summarize.sentences"));
-        KStream<String, EnrichedArticle> revisions = summarized
+        KStream<String, IntakeOutput> withdrawals = intakeOut.get("assemble.route-withdrawals");
+
+        // related articles, near-duplicates and keywords, when on: the settled version goes through the related
+        // stage on its way to be published, and the related stage's later news reaches the record by id too
+        RelatedWiring related = config.relatedEnabled()
+                ? relate(builder, config, events, layout, stores, repartitions, ledger, summarized, withdrawals)
+                : new RelatedWiring(summarized, null);
+
+        KStream<String, EnrichedArticle> revisions = related.toPublish()
                 .merge(settling.get("assemble.reply-relinks"), Named.as("assemble.join"))
                 .processValues(() -> new ArticlePublishProcessor(ledger, ARTICLES_STORE, events),
                         Named.as("assemble.publish"), ARTICLES_STORE);
+        if (related.revisions() != null) {
+            revisions = revisions.merge(related.revisions(), Named.as("assemble.merge-related"));
+        }
 
-        KStream<String, EnrichedArticle> tombstones = intakeOut.get("assemble.route-withdrawals")
+        KStream<String, EnrichedArticle> tombstones = withdrawals
                 .mapValues(out -> (EnrichedArticle) null, Named.as("assemble.tombstone"));
         revisions.merge(tombstones, Named.as("assemble.merge"))
                 .to(config.enrichedTopic(), Produced.with(KEYS, JsonSerde.of(EnrichedArticle.class))
                         .withName("write.enriched"));
         return builder.build();
+    }
+
+    /** What the related stage hands back: the settled versions to publish, and the revisions its news causes. */
+    private record RelatedWiring(KStream<String, Settlement> toPublish, KStream<String, EnrichedArticle> revisions) {
+    }
+
+    /**
+     * The related stage. By id, {@code related.index} analyses each settled version (its keywords go on with it)
+     * and files it in term and band buckets ({@code related-by-bucket}); {@code related.buckets} scores newcomers
+     * against the members there and sends each pair to both articles ({@code related-pairs}); {@code related.pairs}
+     * updates their lists; corrections and withdrawals retract what they contributed ({@code related-retractions}).
+     */
+    private static RelatedWiring relate(StreamsBuilder builder, ArticleflowConfig config, PipelineEvents events,
+                                        Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,
+                                        Repartitions repartitions, ArticleLedger ledger,
+                                        KStream<String, Settlement> summarized, KStream<String, IntakeOutput> withdrawals) {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        RelatedSettings settings = config.relatedSettings();
+        builder.addStateStore(store(layout, stores, RELATED_STATES_STORE, RelatedCodecs.RELATED_STATE.serde()));
+        builder.addStateStore(store(layout, stores, RELATED_TERMS_STORE, RelatedCodecs.INDEXED_TERMS.serde()));
+        builder.addStateStore(store(layout, stores, BUCKET_MEMBERS_STORE, RelatedCodecs.BUCKET_MEMBER.serde()));
+        builder.addStateStore(store(layout, stores, BUCKET_STATES_STORE, RelatedCodecs.BUCKET_STATE.serde()));
+        Serde<ArticleMessage> articleMessages = RelatedCodecs.ARTICLE_MESSAGE.serde();
+
+        KStream<String, RelatedStep> steps = summarized
+                .mapValues(RelatedStep::index, Named.as("related.to-index"))
+                .merge(withdrawals.mapValues(RelatedStep::withdrawal, Named.as("related.to-withdraw")),
+                        Named.as("related.steps"));
+        Map<String, KStream<String, RelatedOutput>> indexed = steps
+                .process(() -> new RelatedIndexProcessor(analyzer, settings, RELATED_STATES_STORE, RELATED_TERMS_STORE,
+                        ARTICLES_STORE), Named.as("related.index"), RELATED_STATES_STORE, RELATED_TERMS_STORE, ARTICLES_STORE)
+                .split(Named.as("related.index-"))
+                .branch((key, out) -> out instanceof RelatedOutput.Settled, Branched.as("settled"))
+                .branch((key, out) -> out instanceof RelatedOutput.ToBucket, Branched.as("to-buckets"))
+                .defaultBranch(Branched.as("to-articles"));
+
+        KStream<String, ArticleMessage> pairs = repartitions.by(BY_BUCKET_TOPIC, KEYS, RelatedCodecs.BUCKET_MESSAGE.serde())
+                .apply(indexed.get("related.index-to-buckets")
+                        .mapValues(out -> ((RelatedOutput.ToBucket) out).message(), Named.as("related.unwrap-to-buckets")))
+                .process(() -> new RelatedBucketProcessor(settings, BUCKET_MEMBERS_STORE, BUCKET_STATES_STORE),
+                        Named.as("related.buckets"), BUCKET_MEMBERS_STORE, BUCKET_STATES_STORE);
+        Map<String, KStream<String, RelatedOutput>> paired = repartitions.by(PAIRS_TOPIC, KEYS, articleMessages)
+                .apply(pairs)
+                .process(() -> new RelatedArticleProcessor(analyzer, settings, RELATED_STATES_STORE, RELATED_TERMS_STORE),
+                        Named.as("related.pairs"), RELATED_STATES_STORE, RELATED_TERMS_STORE)
+                .split(Named.as("related.pairs-"))
+                .branch((key, out) -> out instanceof RelatedOutput.View, Branched.as("views"))
+                .defaultBranch(Branched.as("retractions"));
+        KStream<String, ArticleMessage> retractions = indexed.get("related.index-to-articles")
+                .mapValues(out -> ((RelatedOutput.ToArticle) out).message(), Named.as("related.unwrap-index-retractions"))
+                .merge(paired.get("related.pairs-retractions")
+                                .mapValues(out -> ((RelatedOutput.ToArticle) out).message(),
+                                        Named.as("related.unwrap-pair-retractions")),
+                        Named.as("related.all-retractions"));
+        KStream<String, RelatedOutput> retracted = repartitions.by(RETRACTIONS_TOPIC, KEYS, articleMessages)
+                .apply(retractions)
+                .process(() -> new RelatedArticleProcessor(analyzer, settings, RELATED_STATES_STORE, RELATED_TERMS_STORE),
+                        Named.as("related.retractions"), RELATED_STATES_STORE, RELATED_TERMS_STORE);
+
+        KStream<String, EnrichedArticle> revisions = paired.get("related.pairs-views")
+                .merge(retracted, Named.as("related.all-views"))
+                .flatMapValues(out -> out instanceof RelatedOutput.View view ? List.of(view.view()) : List.<RelatedView>of(),
+                        Named.as("related.views"))
+                .processValues(() -> new ArticleRelateProcessor(ledger, ARTICLES_STORE, events),
+                        Named.as("assemble.relate"), ARTICLES_STORE);
+        KStream<String, Settlement> toPublish = indexed.get("related.index-settled")
+                .mapValues(out -> ((RelatedOutput.Settled) out).settlement(), Named.as("related.unwrap-settled"));
+        return new RelatedWiring(toPublish, revisions);
     }
 
     /** A repartition by the current key, or nothing at all in one partition. */
@@ -192,7 +290,12 @@ public final class ArticleflowTopology {
 
     private static <V> StoreBuilder<?> store(Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,
                                              String name, Class<V> type) {
-        StoreBuilder<?> store = Stores.keyValueStoreBuilder(stores.apply(name), KEYS, JsonSerde.of(type));
+        return store(layout, stores, name, JsonSerde.of(type));
+    }
+
+    private static <V> StoreBuilder<?> store(Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,
+                                             String name, Serde<V> values) {
+        StoreBuilder<?> store = Stores.keyValueStoreBuilder(stores.apply(name), KEYS, values);
         // offline state is thrown away at the end: a changelog would only pile up in the test driver's memory
         return layout == Layout.SINGLE_PARTITION ? store.withLoggingDisabled() : store;
     }

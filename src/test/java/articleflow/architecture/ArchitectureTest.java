@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package rules of DESIGN.md and STYLE.md, checked the way Kafka's build checks its import-control: the
- * stages are plain Java that depend on the record shapes alone, the topology wires them, the running
+ * stages are plain Java that depend on the record shapes (and the shared text analysis) alone, the topology wires them, the running
  * application sits above the topology, operators' tooling observes through an interface below everything
  * that reports to it, and the command line is on top. No package depends back on one that depends on it.
  */
 class ArchitectureTest {
 
     /** The stages of the design: each is plain Java over {@code model}, independent of the others and of Kafka. */
-    static final List<String> STAGES = List.of("accept", "normalize", "summarize", "link", "assemble");
+    static final List<String> STAGES = List.of("accept", "normalize", "summarize", "link", "related", "assemble");
 
     private static JavaClasses product;
 
@@ -48,6 +48,7 @@ class ArchitectureTest {
             .layer("infrastructure").definedBy("articleflow.broker..", "articleflow.topics..")
             .layer("config").definedBy("articleflow.config..")
             .layer("stages").definedBy(STAGES.stream().map(stage -> "articleflow." + stage + "..").toArray(String[]::new))
+            .layer("analysis").definedBy("articleflow.analysis..")
             .layer("model").definedBy("articleflow.model..")
             .layer("events").definedBy("articleflow.events..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -58,11 +59,12 @@ class ArchitectureTest {
             .whereLayer("infrastructure").mayOnlyBeAccessedByLayers("app", "cli")
             .whereLayer("config").mayOnlyBeAccessedByLayers("topology", "ops", "app", "cli", "eval")
             .whereLayer("stages").mayOnlyBeAccessedByLayers("config", "topology", "app", "cli", "eval")
-            .whereLayer("events").mayOnlyBeAccessedByLayers("topology", "ops", "app", "cli");
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("stages", "topology", "app", "cli", "eval")
+            .whereLayer("events").mayOnlyBeAccessedByLayers("topology", "ops", "app", "cli", "eval");
 
     /** Only the adapters and the wiring, and what runs them, import Kafka: never a stage, the model or the events. */
     static final ArchRule KAFKA_ONLY_IN_ADAPTERS = noClasses()
-            .that().resideInAnyPackage(packagesOf(Stream.concat(STAGES.stream(), Stream.of("model", "events"))))
+            .that().resideInAnyPackage(packagesOf(Stream.concat(STAGES.stream(), Stream.of("model", "events", "analysis"))))
             .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..")
             .because("stage logic is plain Java that can be tested without Kafka; its processor adapter lives in topology.stages");
 

@@ -41,21 +41,37 @@ class EvalRelatedCommandTest {
     }
 
     @Test
-    void shouldScoreStreamingAgainstTheBaselineInThreeOrders(@TempDir Path dir) throws Exception {
+    void shouldScoreTheEnrichPathAgainstTheBaselineInThreeOrders(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("articles.jsonl");
         Files.write(data, LINES, StandardCharsets.UTF_8);
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new EvalRelatedCommand());
         cli.setOut(new PrintWriter(out));
 
-        int exit = cli.execute("--data", data.toString(), "--partitions", "3");
+        int exit = cli.execute("--data", data.toString());
 
         String report = out.toString();
         assertThat(exit).isZero();
-        assertThat(report).contains("6 articles, 2 stories", "streaming, fixed order", "streaming, reversed order",
-                "streaming, shuffled order", "batch TF-IDF cosine baseline", "lists identical in all three orders: true",
+        assertThat(report).contains("6 articles, 2 stories", "articleflow, fixed order", "articleflow, reversed order",
+                "articleflow, shuffled order", "batch TF-IDF cosine baseline", "P@5 difference between orders",
                 "near-duplicate self-test", "precision 1.000");
-        assertThat(report).containsPattern("streaming, fixed order\\s+1\\.000");
+        // each report's first related article is of its own story
+        assertThat(report).containsPattern("articleflow, fixed order\\s+1\\.000");
+    }
+
+    @Test
+    void shouldAlsoRunTheSimulatorWhenAskedForDiagnostics(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("articles.jsonl");
+        Files.write(data, LINES, StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new EvalRelatedCommand());
+        cli.setOut(new PrintWriter(out));
+
+        int exit = cli.execute("--data", data.toString(), "--partitions", "3", "--diagnostics");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("streaming, fixed order", "lists identical in all three orders: true",
+                "state per indexed article");
     }
 
     @Test

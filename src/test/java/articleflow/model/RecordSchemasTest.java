@@ -193,7 +193,7 @@ class RecordSchemasTest {
     void shouldAcceptAnEnrichedArticleWithEveryLinkFilledIn() {
         Link previous = new Link("a0", "Before", "https://herald.example/a0", "2024-02-29T08:00:00Z");
         Link next = new Link("a2", null, null, "2024-03-02T08:00:00Z");
-        RelatedLink related = new RelatedLink("b7", "Alike", "https://other.example/b7", "2024-01-01T00:00:00Z", 0.42);
+        RelatedLink related = new RelatedLink("b7", "Alike", "https://other.example/b7", "2024-01-01T00:00:00Z", "other-news", 0.42);
         EnrichedArticle article = enriched(new Neighbors(previous, next, List.of(related)));
         assertThat(errors(ENRICHED, ArticleJson.toJson(article))).isEmpty();
     }

@@ -60,7 +60,7 @@ public final class ArticleIntakeProcessor extends ContextualProcessor<String, Ar
             articles.put(record.key(), outcome.state());
         }
         if (outcome.tombstone()) {
-            context().forward(record.withValue(IntakeOutput.withdrawal(record.key())));
+            context().forward(record.withValue(IntakeOutput.withdrawal(record.key(), outcome.state().draftVersion())));
         }
         for (FeedChange change : outcome.feedChanges()) {
             FeedRequest request = toRequest(change);

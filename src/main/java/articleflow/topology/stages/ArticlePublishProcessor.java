@@ -44,7 +44,7 @@ public final class ArticlePublishProcessor extends ContextualFixedKeyProcessor<S
         FeedReply reply = settlement.reply();
         LedgerOutcome outcome = settlement.settlesDraft()
                 ? ledger.settle(state, reply.version(), settlement.draft(), settlement.summary(),
-                        reply.previous(), reply.next(), processedAt)
+                        settlement.relationsOrNone(), reply.previous(), reply.next(), processedAt)
                 : ledger.relink(state, reply.source(), reply.version(), reply.previous(), reply.next(), processedAt);
         if (outcome.event() == LedgerOutcome.Event.IGNORED && !settlement.settlesDraft()) {
             events.outdatedNeighbourUpdate();

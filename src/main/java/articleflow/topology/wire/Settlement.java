@@ -1,22 +1,32 @@
 package articleflow.topology.wire;
 
 import articleflow.assemble.ArticleDraft;
+import articleflow.assemble.ArticleRelations;
 import java.util.List;
 
 /**
  * A feed reply on its way through the by-id sub-topology to the record it changes. For a reply that answers
  * the pending draft, {@code draft} is that draft (then only its published paragraphs, once learned furniture
- * is stripped) and {@code summary} is filled by summarize; for a neighbour update both are null. Passed between
- * processors of one task only, never serialized.
+ * is stripped), {@code summary} is filled by summarize and {@code relations} by the related stage; for a
+ * neighbour update all three are null. Passed between processors of one task only, never serialized.
  */
-public record Settlement(FeedReply reply, ArticleDraft draft, List<String> summary) {
+public record Settlement(FeedReply reply, ArticleDraft draft, List<String> summary, ArticleRelations relations) {
 
     public static Settlement relink(FeedReply reply) {
-        return new Settlement(reply, null, null);
+        return new Settlement(reply, null, null, null);
     }
 
     public static Settlement draft(FeedReply reply, ArticleDraft draft) {
-        return new Settlement(reply, draft, null);
+        return new Settlement(reply, draft, null, null);
+    }
+
+    public Settlement withRelations(ArticleRelations found) {
+        return new Settlement(reply, draft, summary, found);
+    }
+
+    /** What the related stage found, or nothing when it is switched off. */
+    public ArticleRelations relationsOrNone() {
+        return relations == null ? ArticleRelations.NONE : relations;
     }
 
     public boolean settlesDraft() {
@@ -24,10 +34,10 @@ public record Settlement(FeedReply reply, ArticleDraft draft, List<String> summa
     }
 
     public Settlement withDraft(ArticleDraft newDraft) {
-        return new Settlement(reply, newDraft, summary);
+        return new Settlement(reply, newDraft, summary, relations);
     }
 
     public Settlement withSummary(List<String> sentences) {
-        return new Settlement(reply, draft, List.copyOf(sentences));
+        return new Settlement(reply, draft, List.copyOf(sentences), relations);
     }
 }
