@@ -193,4 +193,18 @@ class FeedIndexTest {
         assertThat(feed.remove("s", "c")).containsExactly(new FeedLinks("b", null, null));
         assertThat(feed.remove("s", "b")).isEmpty();
     }
+
+    @Test
+    void shouldTellTheOldPreviousArticleWhenAnArticleMovesToTheFront() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+        feed.upsert(entry("s", "c", "2024-01-03T00:00:00Z"));
+
+        List<FeedLinks> changes = feed.upsert(entry("s", "c", "2023-12-31T00:00:00Z"));
+
+        assertThat(changes).containsExactly(
+                new FeedLinks("c", null, link("a", "2024-01-01T00:00:00Z")),
+                new FeedLinks("b", link("a", "2024-01-01T00:00:00Z"), null),
+                new FeedLinks("a", link("c", "2023-12-31T00:00:00Z"), link("b", "2024-01-02T00:00:00Z")));
+    }
 }

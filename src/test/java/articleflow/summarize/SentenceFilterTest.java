@@ -52,11 +52,19 @@ class SentenceFilterTest {
     }
 
     @Test
-    void shouldSkipALoneShortQuoteButKeepALongOne() {
+    void shouldSkipALoneQuoteOfTenWordsOrFewerInAnyQuotationMarks() {
         assertThat(material("\"The ferry is our lifeline to the mainland.\"")).isFalse();
+        assertThat(material("\u201CThe ferry is our lifeline to the mainland.\u201D")).isFalse();
+        assertThat(material("\u2018The ferry is our lifeline to the mainland.\u2019")).isFalse();
+        assertThat(material("'The ferry is our lifeline to the mainland.'")).isFalse();
         assertThat(material("\u201CWe have waited all winter for this ferry to return.\u201D")).isFalse();
-        assertThat(material("\u2018We have waited all winter for this ferry to sail again.\u2019")).isTrue();
+    }
+
+    @Test
+    void shouldKeepALongerQuoteAndAQuoteWithItsSpeaker() {
+        assertThat(material("\"We have waited all winter for this ferry to sail again.\"")).isTrue();
         assertThat(material("'The ferry is our lifeline,' the mayor of the island said.")).isTrue();
+        assertThat(material("The mayor called the ferry \"our lifeline to the mainland.\"")).isTrue();
     }
 
     @Test

@@ -90,6 +90,7 @@ class SentenceSplitterTest {
     @Test
     void shouldReturnNothingForABlankParagraph() {
         assertThat(splitter.split("   ")).isEmpty();
+        assertThat(splitter.split("")).isEmpty();
     }
 
     @Test
@@ -161,5 +162,12 @@ class SentenceSplitterTest {
     @Test
     void shouldSplitAtAnyWhitespace() {
         assertThat(splitter.split("The end.\tNew start.\nLast one.")).containsExactly("The end.", "New start.", "Last one.");
+    }
+
+    @Test
+    void shouldEndTheLastSentenceAtTheEndOfTheParagraph() {
+        assertThat(splitter.split("Go now!  ")).containsExactly("Go now!");
+        assertThat(splitter.split("It went well. Done")).containsExactly("It went well.", "Done");
+        assertThat(splitter.split("The vote is over. \"")).containsExactly("The vote is over.", "\"");
     }
 }

@@ -208,6 +208,14 @@ class SummarizerTest {
     }
 
     @Test
+    void shouldAcceptTheSmallestOptionsThatCanMakeASummary() {
+        SummaryOptions smallest = new SummaryOptions(1, 1);
+
+        assertThat(smallest.wordCeiling()).isEqualTo(1);
+        assertThat(new Summarizer(smallest).summarize(FLOOD_STORY).sentences()).containsExactly(LEDE);
+    }
+
+    @Test
     void shouldRejectOptionsThatCannotMakeASummary() {
         assertThatThrownBy(() -> new SummaryOptions(0, 80)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SummaryOptions(3, 0)).isInstanceOf(IllegalArgumentException.class);

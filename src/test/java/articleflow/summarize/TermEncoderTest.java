@@ -27,6 +27,19 @@ class TermEncoderTest {
     }
 
     @Test
+    void shouldTreatEveryAsciiLetterAndDigitAsPartOfAWord() {
+        assertThat(encoder.encode("az AZ 09 za ZA 90")).containsExactly(0, 0, 1, 2, 2, 3);
+    }
+
+    @Test
+    void shouldEncodeASentenceThatExactlyFillsTheCharacterBuffer() {
+        String text = "harbour ".repeat(32).trim() + "s";
+
+        assertThat(text).hasSize(256);
+        assertThat(encoder.encode(text)).hasSize(32).containsOnly(0);
+    }
+
+    @Test
     void shouldKeepNumbersAndSplitAtEveryOtherCharacter() {
         assertThat(encoder.encode("In 2024 the A9/M8 road-works cost \u00A312m.")).containsExactly(0, 1, 2, 3, 4, 5, 6);
     }
