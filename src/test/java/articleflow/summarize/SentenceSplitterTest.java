@@ -170,4 +170,10 @@ class SentenceSplitterTest {
         assertThat(splitter.split("It went well. Done")).containsExactly("It went well.", "Done");
         assertThat(splitter.split("The vote is over. \"")).containsExactly("The vote is over.", "\"");
     }
+
+    @Test
+    void shouldEndASentenceBeforeANumberUnlessANumberShorthandPrecedesIt() {
+        assertThat(splitter.split("Sales rose. 2025 looks better.")).containsExactly("Sales rose.", "2025 looks better.");
+        assertThat(splitter.split("It ranked No. 3 in sales.")).containsExactly("It ranked No. 3 in sales.");
+    }
 }

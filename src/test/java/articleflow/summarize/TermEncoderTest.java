@@ -27,6 +27,11 @@ class TermEncoderTest {
     }
 
     @Test
+    void shouldKeepAccentedLettersInsideTheirWord() {
+        assertThat(encoder.encode("Na\u00EFve r\u00E9sum\u00E9.")).containsExactly(0, 1);
+    }
+
+    @Test
     void shouldTreatEveryAsciiLetterAndDigitAsPartOfAWord() {
         assertThat(encoder.encode("az AZ 09 za ZA 90")).containsExactly(0, 0, 1, 2, 2, 3);
     }

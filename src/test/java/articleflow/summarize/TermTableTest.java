@@ -60,6 +60,14 @@ class TermTableTest {
     }
 
     @Test
+    void shouldInternATermLongerThanItsTableExpectedToHold() {
+        TermTable table = new TermTable(1);
+
+        assertThat(intern(table, "internationalisation")).isZero();
+        assertThat(find(table, "internationalisation")).isZero();
+    }
+
+    @Test
     void shouldTellEqualSequencesApartFromOnesThatOnlyShareAHash() {
         // "Aa" and "BB" have the same String hash code
         TermTable table = new TermTable(4);
