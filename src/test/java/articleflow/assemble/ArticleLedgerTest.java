@@ -3,7 +3,9 @@ package articleflow.assemble;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import articleflow.model.ArticleMeta;
+import articleflow.model.EnrichedArticle;
 import articleflow.model.Link;
+import articleflow.model.Neighbors;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +135,165 @@ class ArticleLedgerTest {
                 null, null, NOW);
         assertThat(reply.published().text()).isEqualTo("Keep this.\n\nAnd this.");
         assertThat(reply.state().pending()).isNull();
+    }
+
+    @Test
+    void shouldKeepAFirstDraftPendingAndAskTheFeedToPlaceItsFirstVersion() {
+        ArticleDraft draft = draft("a", "s", "T", 1_000L, "Text.");
+
+        LedgerOutcome outcome = ledger.draft(null, draft);
+
+        assertThat(outcome).isEqualTo(new LedgerOutcome(
+                new ArticleState("a", "s", 0, false, 1_000L, 1, draft, null, null, null),
+                null, false, List.of(new FeedChange.Place(draft, 1)), LedgerOutcome.Event.DRAFTED));
+    }
+
+    @Test
+    void shouldRememberTheSettledRecordAndItsLinksAndForgetThePendingDraft() {
+        Link previous = new Link("p", "Before", "https://x/p", "2024-04-30T00:00:00Z");
+        Link next = new Link("n", "After", "https://x/n", "2024-05-02T00:00:00Z");
+
+        LedgerOutcome outcome = publish(null, draft("a", "s", "T", 1_000L, "Text."), previous, next);
+
+        assertThat(outcome.event()).isEqualTo(LedgerOutcome.Event.REVISED);
+        assertThat(outcome.tombstone()).isFalse();
+        assertThat(outcome.feedChanges()).isEmpty();
+        assertThat(outcome.published().neighbors()).isEqualTo(new Neighbors(previous, next, List.of()));
+        assertThat(outcome.published().processedAt()).isEqualTo(NOW);
+        assertThat(outcome.state()).isEqualTo(
+                new ArticleState("a", "s", 1, false, 1_000L, 1, null, outcome.published(), previous, next));
+    }
+
+    @Test
+    void shouldRememberTheLinksOfAnUnchangedSettlement() {
+        ArticleDraft draft = draft("a", "s", "T", null, "Same text.");
+        Link next = new Link("n", "After", "https://x/n", "2024-05-02T00:00:00Z");
+        LedgerOutcome first = publish(null, draft, null, next);
+
+        LedgerOutcome again = publish(first.state(), draft, null, next);
+
+        assertThat(again.event()).isEqualTo(LedgerOutcome.Event.UNCHANGED);
+        assertThat(again.state()).isEqualTo(
+                new ArticleState("a", "s", 1, false, null, 2, null, first.published(), null, next));
+    }
+
+    @Test
+    void shouldKeepTheLastUpdatedAtWhenACorrectionCarriesNone() {
+        LedgerOutcome first = publish(null, draft("a", "s", "T", 2_000L, "Text."), null, null);
+
+        LedgerOutcome correction = ledger.draft(first.state(), draft("a", "s", "T", null, "Corrected text."));
+
+        assertThat(correction.event()).isEqualTo(LedgerOutcome.Event.DRAFTED);
+        assertThat(correction.state().updatedAtMillis()).isEqualTo(2_000L);
+    }
+
+    @Test
+    void shouldAcceptACorrectionWithTheSameUpdatedAtAsTheLastOne() {
+        LedgerOutcome first = publish(null, draft("a", "s", "T", 2_000L, "Text."), null, null);
+        ArticleDraft sameTime = draft("a", "s", "T", 2_000L, "Corrected text.");
+
+        LedgerOutcome correction = ledger.draft(first.state(), sameTime);
+
+        assertThat(correction.event()).isEqualTo(LedgerOutcome.Event.DRAFTED);
+        assertThat(correction.feedChanges()).containsExactly(new FeedChange.Place(sameTime, 2));
+    }
+
+    @Test
+    void shouldSkipAStaleCorrectionWithoutTouchingTheState() {
+        LedgerOutcome first = publish(null, draft("a", "s", "T", 2_000L, "Text."), null, null);
+
+        LedgerOutcome stale = ledger.draft(first.state(), draft("a", "s", "T", 1_999L, "Old text."));
+
+        assertThat(stale).isEqualTo(new LedgerOutcome(first.state(), null, false, List.of(), LedgerOutcome.Event.STALE));
+    }
+
+    @Test
+    void shouldNotAskToRemoveAWithdrawnArticleFromItsOldFeedWhenItReturnsUnderAnotherSource() {
+        LedgerOutcome first = publish(null, draft("a", "old-source", "T", null, "Text."), null, null);
+        LedgerOutcome withdrawn = ledger.withdraw(first.state());
+        ArticleDraft back = draft("a", "new-source", "T", null, "Text.");
+
+        LedgerOutcome outcome = ledger.draft(withdrawn.state(), back);
+
+        assertThat(outcome.feedChanges()).containsExactly(new FeedChange.Place(back, 2));
+        assertThat(outcome.state().withdrawn()).isFalse();
+        assertThat(outcome.state().source()).isEqualTo("new-source");
+    }
+
+    @Test
+    void shouldWithdrawToAStateWithNothingPublishedAndTheNextRevision() {
+        LedgerOutcome first = publish(null, draft("a", "s", "T", 1_000L, "Text."), null, null);
+
+        LedgerOutcome withdrawn = ledger.withdraw(first.state());
+
+        assertThat(withdrawn).isEqualTo(new LedgerOutcome(
+                new ArticleState("a", "s", 2, true, 1_000L, 1, null, null, null, null),
+                null, true, List.of(new FeedChange.Remove("s", "a")), LedgerOutcome.Event.WITHDRAWN));
+    }
+
+    @Test
+    void shouldIgnoreASecondWithdrawalAndOneOfAnArticleNeverDrafted() {
+        LedgerOutcome first = publish(null, draft("a", "s", "T", null, "Text."), null, null);
+        ArticleState withdrawn = ledger.withdraw(first.state()).state();
+        ArticleState neverDrafted = ArticleState.empty("b");
+
+        assertThat(ledger.withdraw(withdrawn))
+                .isEqualTo(new LedgerOutcome(withdrawn, null, false, List.of(), LedgerOutcome.Event.IGNORED));
+        assertThat(ledger.withdraw(neverDrafted))
+                .isEqualTo(new LedgerOutcome(neverDrafted, null, false, List.of(), LedgerOutcome.Event.IGNORED));
+    }
+
+    @Test
+    void shouldHaveNoPendingDraftOnceItIsSettled() {
+        ArticleDraft draft = draft("a", "s", "T", null, "Text.");
+        LedgerOutcome drafted = ledger.draft(null, draft);
+        LedgerOutcome settled = publish(null, draft, null, null);
+
+        assertThat(ledger.pendingFor(drafted.state(), 1)).isEqualTo(draft);
+        assertThat(ledger.pendingFor(null, 1)).isNull();
+        assertThat(ledger.pendingFor(settled.state(), 1)).isNull();
+        assertThat(ledger.settle(settled.state(), 1, draft, List.of("Text."), null, null, NOW))
+                .isEqualTo(new LedgerOutcome(settled.state(), null, false, List.of(), LedgerOutcome.Event.IGNORED));
+    }
+
+    @Test
+    void shouldRememberNewLinksOfADraftNotYetPublishedWithoutPublishingIt() {
+        ArticleDraft draft = draft("a", "s", "T", null, "Text.");
+        LedgerOutcome drafted = ledger.draft(null, draft);
+        Link next = new Link("n", "After", "https://x/n", "2024-05-02T00:00:00Z");
+
+        LedgerOutcome relinked = ledger.relink(drafted.state(), null, next, NOW);
+
+        assertThat(relinked).isEqualTo(new LedgerOutcome(
+                new ArticleState("a", "s", 0, false, null, 1, draft, null, null, next),
+                null, false, List.of(), LedgerOutcome.Event.UNCHANGED));
+    }
+
+    @Test
+    void shouldPublishTheNextRevisionWithTheNewLinksWhenANeighbourMoves() {
+        Link before = new Link("p", "Before", "https://x/p", "2024-04-30T00:00:00Z");
+        Link after = new Link("n", "After", "https://x/n", "2024-05-02T00:00:00Z");
+        LedgerOutcome first = publish(null, draft("a", "s", "T", null, "Text."), before, null);
+
+        LedgerOutcome relinked = ledger.relink(first.state(), null, after, "2024-05-01T13:00:00Z");
+
+        EnrichedArticle expected = first.published()
+                .withNeighbors(new Neighbors(null, after, List.of()))
+                .withRevision(2, "2024-05-01T13:00:00Z");
+        assertThat(relinked).isEqualTo(new LedgerOutcome(
+                new ArticleState("a", "s", 2, false, null, 1, null, expected, null, after),
+                expected, false, List.of(), LedgerOutcome.Event.REVISED));
+    }
+
+    @Test
+    void shouldIgnoreLinksForAWithdrawnOrUnknownArticle() {
+        LedgerOutcome first = publish(null, draft("a", "s", "T", null, "Text."), null, null);
+        ArticleState withdrawn = ledger.withdraw(first.state()).state();
+        Link next = new Link("n", "After", "https://x/n", "2024-05-02T00:00:00Z");
+
+        assertThat(ledger.relink(withdrawn, null, next, NOW))
+                .isEqualTo(new LedgerOutcome(withdrawn, null, false, List.of(), LedgerOutcome.Event.IGNORED));
+        assertThat(ledger.relink(null, null, next, NOW))
+                .isEqualTo(new LedgerOutcome(null, null, false, List.of(), LedgerOutcome.Event.IGNORED));
     }
 }
