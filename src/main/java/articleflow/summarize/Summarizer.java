@@ -52,7 +52,7 @@ public final class Summarizer {
     private List<String> texts(List<Sentence> sentences) {
         List<String> texts = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            texts.add(s.words() > options.wordCeiling() || s.text().length() > options.sentenceCharCeiling()
+            texts.add(s.words() > options.sentenceWordCeiling() || s.text().length() > options.sentenceCharCeiling()
                     ? shortened(s.text()) : s.text());
         }
         return texts;
@@ -64,7 +64,7 @@ public final class Summarizer {
         int end = 0;
         int words = 0;
         int i = 0;
-        while (words < options.wordCeiling()) {
+        while (words < options.sentenceWordCeiling()) {
             while (i < limit && Character.isWhitespace(sentence.charAt(i))) {
                 i++;
             }

@@ -30,10 +30,18 @@ public record SummaryOptions(int maxSentences, int maxWords) {
     }
 
     /**
-     * The most characters one summary sentence may have: twelve per word of {@link #wordCeiling()}, twice what
-     * news prose averages, so only text without sentence ends (or a "word" of thousands of letters) meets it.
+     * The most words one summary sentence may have before it is shortened: the word ceiling, and never fewer than
+     * a hundred, so that only text without sentence ends meets it, whatever budget is set.
+     */
+    public int sentenceWordCeiling() {
+        return Math.max(wordCeiling(), 100);
+    }
+
+    /**
+     * The most characters one summary sentence may have: twelve per word of {@link #sentenceWordCeiling()}, twice
+     * what news prose averages, so only text without sentence ends (or a "word" of thousands of letters) meets it.
      */
     public int sentenceCharCeiling() {
-        return wordCeiling() * 12;
+        return sentenceWordCeiling() * 12;
     }
 }

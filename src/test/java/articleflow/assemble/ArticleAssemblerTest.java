@@ -28,7 +28,7 @@ class ArticleAssemblerTest {
     }
 
     private int readingMinutes(String... paragraphs) {
-        return assembler.assemble(draftOf(paragraphs), List.of(), null, null, 1, NOW).readingTimeMinutes();
+        return assembler.assemble(draftOf(paragraphs), List.of(), ArticleRelations.NONE, null, null, 1, NOW).readingTimeMinutes();
     }
 
     @Test
@@ -38,7 +38,7 @@ class ArticleAssemblerTest {
 
         EnrichedArticle article = assembler.assemble(
                 draftOf("Harbour reopens after repairs.", "Ferries run again from Monday."),
-                List.of("Harbour reopens after repairs."), previous, next, 4, NOW);
+                List.of("Harbour reopens after repairs."), ArticleRelations.NONE, previous, next, 4, NOW);
 
         assertThat(article).isEqualTo(new EnrichedArticle("harbour-reopens", "herald", "https://h.example/harbour",
                 "Harbour reopens", "2024-05-01T08:00:00Z", "en", "local", List.of("Ann"), List.of("harbour"),
@@ -50,7 +50,7 @@ class ArticleAssemblerTest {
 
     @Test
     void shouldGiveAnEmptyArticleNoWordsNoReadingTimeAndTheHashOfNothing() {
-        EnrichedArticle article = assembler.assemble(draftOf(), List.of(), null, null, 1, NOW);
+        EnrichedArticle article = assembler.assemble(draftOf(), List.of(), ArticleRelations.NONE, null, null, 1, NOW);
 
         assertThat(article.text()).isEmpty();
         assertThat(article.wordCount()).isZero();
@@ -68,7 +68,7 @@ class ArticleAssemblerTest {
 
     @Test
     void shouldCountTheWordsOfEveryParagraph() {
-        EnrichedArticle article = assembler.assemble(draftOf(words(3), words(4), words(5)), List.of(), null, null, 1, NOW);
+        EnrichedArticle article = assembler.assemble(draftOf(words(3), words(4), words(5)), List.of(), ArticleRelations.NONE, null, null, 1, NOW);
 
         assertThat(article.wordCount()).isEqualTo(12);
     }

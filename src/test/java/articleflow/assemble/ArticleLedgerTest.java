@@ -144,7 +144,7 @@ class ArticleLedgerTest {
         LedgerOutcome outcome = ledger.draft(null, draft);
 
         assertThat(outcome).isEqualTo(new LedgerOutcome(
-                new ArticleState("a", "s", 0, false, 1_000L, 1, draft, null, null, null),
+                new ArticleState("a", "s", 0, false, 1_000L, null, 1, draft, null, null, null),
                 null, false, List.of(new FeedChange.Place(draft, 1)), LedgerOutcome.Event.DRAFTED));
     }
 
@@ -161,7 +161,7 @@ class ArticleLedgerTest {
         assertThat(outcome.published().neighbors()).isEqualTo(new Neighbors(previous, next, List.of()));
         assertThat(outcome.published().processedAt()).isEqualTo(NOW);
         assertThat(outcome.state()).isEqualTo(
-                new ArticleState("a", "s", 1, false, 1_000L, 1, null, outcome.published(), previous, next));
+                new ArticleState("a", "s", 1, false, 1_000L, null, 1, null, outcome.published(), previous, next));
     }
 
     @Test
@@ -174,7 +174,7 @@ class ArticleLedgerTest {
 
         assertThat(again.event()).isEqualTo(LedgerOutcome.Event.UNCHANGED);
         assertThat(again.state()).isEqualTo(
-                new ArticleState("a", "s", 1, false, null, 2, null, first.published(), null, next));
+                new ArticleState("a", "s", 1, false, null, null, 2, null, first.published(), null, next));
     }
 
     @Test
@@ -215,7 +215,7 @@ class ArticleLedgerTest {
 
         LedgerOutcome outcome = ledger.draft(withdrawn.state(), back);
 
-        assertThat(outcome.feedChanges()).containsExactly(new FeedChange.Place(back, 2));
+        assertThat(outcome.feedChanges()).containsExactly(new FeedChange.Place(back, 3));
         assertThat(outcome.state().withdrawn()).isFalse();
         assertThat(outcome.state().source()).isEqualTo("new-source");
     }
@@ -226,8 +226,9 @@ class ArticleLedgerTest {
 
         LedgerOutcome withdrawn = ledger.withdraw(first.state());
 
+        // the withdrawal is a version of its own (2): what the related stage indexed of version 1 is older
         assertThat(withdrawn).isEqualTo(new LedgerOutcome(
-                new ArticleState("a", "s", 2, true, 1_000L, 1, null, null, null, null),
+                new ArticleState("a", "s", 2, true, 1_000L, null, 2, null, null, null, null),
                 null, true, List.of(new FeedChange.Remove("s", "a")), LedgerOutcome.Event.WITHDRAWN));
     }
 
@@ -262,10 +263,10 @@ class ArticleLedgerTest {
         LedgerOutcome drafted = ledger.draft(null, draft);
         Link next = new Link("n", "After", "https://x/n", "2024-05-02T00:00:00Z");
 
-        LedgerOutcome relinked = ledger.relink(drafted.state(), null, next, NOW);
+        LedgerOutcome relinked = ledger.relink(drafted.state(), "s", drafted.state().draftVersion(), null, next, NOW);
 
         assertThat(relinked).isEqualTo(new LedgerOutcome(
-                new ArticleState("a", "s", 0, false, null, 1, draft, null, null, next),
+                new ArticleState("a", "s", 0, false, null, null, 1, draft, null, null, next),
                 null, false, List.of(), LedgerOutcome.Event.UNCHANGED));
     }
 
@@ -275,13 +276,13 @@ class ArticleLedgerTest {
         Link after = new Link("n", "After", "https://x/n", "2024-05-02T00:00:00Z");
         LedgerOutcome first = publish(null, draft("a", "s", "T", null, "Text."), before, null);
 
-        LedgerOutcome relinked = ledger.relink(first.state(), null, after, "2024-05-01T13:00:00Z");
+        LedgerOutcome relinked = ledger.relink(first.state(), "s", first.state().draftVersion(), null, after, "2024-05-01T13:00:00Z");
 
         EnrichedArticle expected = first.published()
                 .withNeighbors(new Neighbors(null, after, List.of()))
                 .withRevision(2, "2024-05-01T13:00:00Z");
         assertThat(relinked).isEqualTo(new LedgerOutcome(
-                new ArticleState("a", "s", 2, false, null, 1, null, expected, null, after),
+                new ArticleState("a", "s", 2, false, null, null, 1, null, expected, null, after),
                 expected, false, List.of(), LedgerOutcome.Event.REVISED));
     }
 
@@ -291,9 +292,9 @@ class ArticleLedgerTest {
         ArticleState withdrawn = ledger.withdraw(first.state()).state();
         Link next = new Link("n", "After", "https://x/n", "2024-05-02T00:00:00Z");
 
-        assertThat(ledger.relink(withdrawn, null, next, NOW))
+        assertThat(ledger.relink(withdrawn, "s", withdrawn.draftVersion(), null, next, NOW))
                 .isEqualTo(new LedgerOutcome(withdrawn, null, false, List.of(), LedgerOutcome.Event.IGNORED));
-        assertThat(ledger.relink(null, null, next, NOW))
+        assertThat(ledger.relink(null, "s", 1, null, next, NOW))
                 .isEqualTo(new LedgerOutcome(null, null, false, List.of(), LedgerOutcome.Event.IGNORED));
     }
 }

@@ -17,7 +17,7 @@ class SummaryBoundsTest {
         Summary summary = summarizer.summarize(List.of(endless));
         assertThat(summary.sentences()).hasSize(1);
         String sentence = summary.sentences().get(0);
-        assertThat(sentence).isEqualTo("word ".repeat(SummaryOptions.DEFAULT.wordCeiling()).trim() + "\u2026");
+        assertThat(sentence).isEqualTo("word ".repeat(SummaryOptions.DEFAULT.sentenceWordCeiling()).trim() + "\u2026");
     }
 
     @Test
