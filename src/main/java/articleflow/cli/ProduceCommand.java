@@ -43,15 +43,20 @@ final class ProduceCommand implements Callable<Integer> {
     }
 
     static int send(ArticleflowConfig settings, List<RawLine> records) throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(settings)) {
-            List<Future<RecordMetadata>> sent = new ArrayList<>();
+        KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(settings);
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        try {
             for (RawLine record : records) {
                 sent.add(producer.send(new ProducerRecord<>(settings.rawTopic(), record.key(), record.value())));
             }
             for (Future<RecordMetadata> ack : sent) {
                 ack.get();
             }
-            return sent.size();
+        } catch (Exception e) {
+            KafkaClients.closeAfterFailure(producer);
+            throw e;
         }
+        producer.close();
+        return sent.size();
     }
 }
