@@ -63,8 +63,9 @@ public final class DeadLetterReplay {
         Map<String, Integer> notReplayable = new TreeMap<>();
         Map<TopicPartition, Long> nextToCommit = new HashMap<>();
         String failure = null;
-        try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(config, dryRun ? null : group, false);
-             KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(config)) {
+        KafkaProducer<byte[], byte[]> producer = null;
+        try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(config, dryRun ? null : group, false)) {
+            producer = KafkaClients.producer(config);
             List<TopicPartition> partitions = consumer.partitionsFor(config.dlqTopic(), Duration.ofSeconds(30)).stream()
                     .map(info -> new TopicPartition(config.dlqTopic(), info.partition())).toList();
             consumer.assign(partitions);
@@ -105,6 +106,12 @@ public final class DeadLetterReplay {
                 Map<TopicPartition, OffsetAndMetadata> progress = new HashMap<>();
                 nextToCommit.forEach((tp, offset) -> progress.put(tp, new OffsetAndMetadata(offset)));
                 consumer.commitSync(progress);
+            }
+        } finally {
+            if (producer != null && failure != null) {
+                KafkaClients.closeAfterFailure(producer);
+            } else if (producer != null) {
+                producer.close();
             }
         }
         return new Report(sent, stillRefused, notReplayable, failure);

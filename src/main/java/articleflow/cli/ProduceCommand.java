@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,9 +58,14 @@ final class ProduceCommand implements Callable<Integer> {
     record Sent(int acknowledged, List<String> refused) {
     }
 
-    /** Sends every record; one the producer or broker refuses (too large, say) is reported and the rest still go. */
-    static Sent send(ArticleflowConfig settings, List<FeedFiles.FeedRecord> records) throws InterruptedException {
-        try (KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(settings)) {
+    /**
+     * Sends every record; one the producer or broker refuses (too large, say) is reported and the rest still go.
+     * A refusal of the principal (credentials, a missing ACL) ends the command, with one line from {@link Main}.
+     */
+    static Sent send(ArticleflowConfig settings, List<FeedFiles.FeedRecord> records) throws Exception {
+        KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(settings);
+        boolean failed = false;
+        try {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (FeedFiles.FeedRecord feedRecord : records) {
                 RawLine record = feedRecord.record();
@@ -71,6 +78,10 @@ final class ProduceCommand implements Callable<Integer> {
                     sent.get(i).get();
                     acknowledged++;
                 } catch (ExecutionException e) {
+                    failed = true;
+                    if (e.getCause() instanceof AuthenticationException || e.getCause() instanceof AuthorizationException) {
+                        throw e;
+                    }
                     FeedFiles.FeedRecord record = records.get(i);
                     byte[] value = record.record().value();
                     refused.add(record.origin() + " (" + (value == null ? 0 : value.length) + " bytes) not sent: "
@@ -78,6 +89,15 @@ final class ProduceCommand implements Callable<Integer> {
                 }
             }
             return new Sent(acknowledged, refused);
+        } catch (Exception e) {
+            failed = true;
+            throw e;
+        } finally {
+            if (failed) {
+                KafkaClients.closeAfterFailure(producer);
+            } else {
+                producer.close();
+            }
         }
     }
 }
