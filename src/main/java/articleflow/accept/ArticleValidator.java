@@ -115,7 +115,8 @@ public final class ArticleValidator {
     }
 
     private static Rejection badTime(String field, String value) {
-        return new Rejection(RejectReason.BAD_TIMESTAMP, field + " '" + value + "' is not an ISO-8601 time");
+        return new Rejection(RejectReason.BAD_TIMESTAMP,
+                field + " '" + value + "' is not an ISO-8601 time within the range of epoch milliseconds");
     }
 
     private static Rejection missing(String field) {
