@@ -62,6 +62,10 @@ public final class ArticleValidator {
         }
         String id = firstNonBlank(raw.id(), raw.url());
         if (key != null && !key.isEmpty()) {
+            if (key.isBlank()) {
+                // the rule a withdrawal follows: an article accepted under a blank id could never be withdrawn
+                return new Rejection(RejectReason.MISSING_KEY, "the record key is blank, so it cannot be an article id");
+            }
             if (!isBlank(raw.id()) && !key.equals(raw.id())) {
                 return new Rejection(RejectReason.KEY_MISMATCH,
                         "key '" + key + "' disagrees with the id '" + raw.id() + "' in the value");

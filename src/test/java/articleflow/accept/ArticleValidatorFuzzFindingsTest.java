@@ -39,4 +39,24 @@ class ArticleValidatorFuzzFindingsTest {
         assertThat(verdict).isInstanceOfSatisfying(AcceptedArticle.class,
                 article -> assertThat(article.meta().publishedAtMillis()).isEqualTo(Long.MAX_VALUE));
     }
+
+    /**
+     * A blank key was taken as the article id, while a withdrawal under that key is refused as missing its key:
+     * the article could never be withdrawn. A blank key is no id for an article either.
+     */
+    @Test
+    void shouldRejectABlankKeyAsTheIdOfAnArticleItCouldNeverWithdraw() {
+        Verdict verdict = decide(" ", "{\"source\":\"herald\",\"body\":\"<p>Hello</p>\"}");
+
+        assertThat(verdict).isInstanceOfSatisfying(Rejection.class,
+                rejection -> assertThat(rejection.reason()).isEqualTo(RejectReason.MISSING_KEY));
+        assertThat(validator.decide(" ", null, RECORD_TIME)).isInstanceOf(Rejection.class);
+    }
+
+    @Test
+    void shouldStillTakeTheIdFromTheValueWhenTheKeyIsEmpty() {
+        Verdict verdict = decide("", "{\"id\":\"a1\",\"source\":\"herald\",\"body\":\"b\"}");
+
+        assertThat(verdict).isInstanceOfSatisfying(AcceptedArticle.class, article -> assertThat(article.id()).isEqualTo("a1"));
+    }
 }
