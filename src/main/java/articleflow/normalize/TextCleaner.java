@@ -13,14 +13,12 @@ final class TextCleaner {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        // most text is already NFC; the check is far cheaper than normalizing
-        String nfc = java.text.Normalizer.isNormalized(text, Form.NFC) ? text : java.text.Normalizer.normalize(text, Form.NFC);
         // one char array sized for the worst case: cleaning only ever shortens text
-        char[] out = new char[nfc.length()];
+        char[] out = new char[text.length()];
         int length = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (isSpace(c)) {
                 pendingSpace = length > 0;
             } else if (!isInvisible(c)) {
@@ -32,7 +30,10 @@ final class TextCleaner {
                 out[length++] = c;
             }
         }
-        return new String(out, 0, length);
+        String clean = new String(out, 0, length);
+        // NFC last, since dropping an invisible character between a letter and its accent undoes it; most text is
+        // already NFC, and the check is far cheaper than normalizing
+        return java.text.Normalizer.isNormalized(clean, Form.NFC) ? clean : java.text.Normalizer.normalize(clean, Form.NFC);
     }
 
     static boolean isSpace(char c) {

@@ -1,0 +1,32 @@
+package articleflow.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import articleflow.model.ContentType;
+import java.text.Normalizer.Form;
+import org.junit.jupiter.api.Test;
+
+/** What fuzzing normalize found ({@link NormalizerFuzzTest}), each pinned with its shrunk input. */
+class NormalizerFuzzFindingsTest {
+
+    private final Normalizer normalizer = new Normalizer();
+
+    /**
+     * TextCleaner composed the text (NFC) before dropping invisible characters, so a zero-width space between a
+     * letter and its accent left them apart: "e", U+200B, U+0301 came out as "e" U+0301 rather than "é".
+     */
+    @Test
+    void shouldKeepTheTextInNfcWhenAZeroWidthCharacterSplitALetterFromItsAccent() {
+        String body = "<article><h1>Title</h1><p>A </p><p>A </p><p>A </p><p>The </p><p>A </p><p>e\u200B\u0301 </p>"
+                + "<p>WYjcjJtiI </p><p>qKNhBZUpgCL\non\u4E2D\u6587  </p><p>a &#\nIi  vCEjBdS\u0009</p><p>tyQpStIqNtl\n</p>"
+                + "</article>";
+
+        NormalizedText text = normalizer.normalize(null, body, ContentType.PLAIN);
+
+        assertThat(text.paragraphs()).allSatisfy(paragraph ->
+                assertThat(java.text.Normalizer.isNormalized(paragraph, Form.NFC)).as(paragraph).isTrue());
+        assertThat(text.paragraphs().get(0)).contains("<p>\u00E9 </p>");
+        assertThat(normalizer.normalize(null, "<p>caf" + "e\u200B\u0301</p>", ContentType.HTML).paragraphs())
+                .containsExactly("caf\u00E9");
+    }
+}
