@@ -93,14 +93,15 @@ class SummarizerFuzzTest {
     @Provide
     Arbitrary<Paragraphs> paragraphs() {
         Arbitrary<String> paragraph = Arbitraries.frequencyOf(
-                Tuple.of(6, sentences().list().ofMaxSize(12).map(list -> String.join(" ", list))),
+                Tuple.of(6, sentences().list().ofMaxSize(6).map(list -> String.join(" ", list))),
                 Tuple.of(2, Arbitraries.strings().all().ofMaxLength(300)),
                 Tuple.of(1, longRuns()),
                 Tuple.of(1, Arbitraries.of("", " ", "\n", "\u00A0", "...", "\u2026", "?!", "\"", "Mr. Dr. St.")));
         return Arbitraries.frequencyOf(
-                Tuple.of(8, paragraph.list().ofMaxSize(12)),
-                // more sentences than the summarizer ranks
-                Tuple.of(1, sentences().list().ofMinSize(300).ofMaxSize(400)))
+                Tuple.of(8, paragraph.list().ofMaxSize(8)),
+                // more sentences than the summarizer ranks (a few dozen, repeated: generating hundreds costs more)
+                Tuple.of(1, Combinators.combine(sentences().list().ofMinSize(20).ofMaxSize(40),
+                        Arbitraries.integers().between(8, 12)).as(SummarizerFuzzTest::repeated)))
                 .map(Paragraphs::new);
     }
 
@@ -120,7 +121,7 @@ class SummarizerFuzzTest {
         Arbitrary<String> end = Arbitraries.frequencyOf(
                 Tuple.of(10, Arbitraries.of(".")),
                 Tuple.of(3, Arbitraries.of("!", "?", "...", "\u2026", ".\"", "?\u201D", ".)", "!?", "")));
-        return Combinators.combine(word.list().ofMinSize(1).ofMaxSize(40), end)
+        return Combinators.combine(word.list().ofMinSize(1).ofMaxSize(30), end)
                 .as((words, stop) -> String.join(" ", words) + stop);
     }
 
@@ -131,6 +132,14 @@ class SummarizerFuzzTest {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
+
+    private static List<String> repeated(List<String> paragraphs, int times) {
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            all.addAll(paragraphs);
+        }
+        return all;
+    }
 
     /** Each sentence (or its shortened start) found after the one before it, in the paragraphs read in order. */
     private static void assertInArticleOrder(List<String> paragraphs, List<String> sentences) {
