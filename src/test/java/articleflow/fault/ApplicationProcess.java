@@ -28,7 +28,7 @@ final class ApplicationProcess implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationProcess.class);
 
     /** What {@code StreamingJob} logs when Kafka Streams has its tasks and has restored their state. */
-    static final String RUNNING_LINE = "streams state REBALANCING -> RUNNING";
+    private static final String RUNNING_LINE = "streams state REBALANCING -> RUNNING";
 
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(10);
     /** Above the job's own 30 s close timeout. */
@@ -44,9 +44,10 @@ final class ApplicationProcess implements AutoCloseable {
     private final List<String> settings;
     private final Thread killOnExit = new Thread(this::destroyQuietly);
     private boolean killOnExitRegistered;
-    private Process process;
-    private Instant startedAt;
-    private long logOffsetAtStart;
+    /** Volatile: the waits read it without the lock a kill or a start holds. */
+    private volatile Process process;
+    private volatile Instant startedAt;
+    private volatile long logOffsetAtStart;
 
     /**
      * @param settings extra {@code key=value} settings over the file (each passed as {@code --set key=value});
@@ -60,16 +61,9 @@ final class ApplicationProcess implements AutoCloseable {
         this.settings = List.copyOf(settings);
     }
 
-    String name() {
-        return name;
-    }
-
+    /** This instance's own state folder (state.dir): stores, checkpoints, process id and group.instance.id. */
     Path stateDir() {
         return stateDir;
-    }
-
-    Path logFile() {
-        return logFile;
     }
 
     /** Starts the instance (again, after a kill or stop) and returns at once; {@link #awaitRunning} waits for it. */
@@ -82,7 +76,8 @@ final class ApplicationProcess implements AutoCloseable {
                 "-Xms64m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
                 // what Kafka Streams and the group coordinator say about rebalances and restores: why a wait was long
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.streams=info",
-                "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients.consumer.internals=info",
+                "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients.consumer.internals.AbstractCoordinator=info",
+                "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients.consumer.internals.ConsumerCoordinator=info",
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients.NetworkClient=warn"));
         command.addAll(classpathArguments());
         command.addAll(List.of("articleflow.cli.Main", "run", "--config", configFile.toString(), "--no-http",

@@ -36,11 +36,11 @@ class BrokerKillTest {
     void shouldPublishEveryArticleOnceAndRightWhenTheBrokerIsKilledMidStreamAndRestarted() {
         try (EmbeddedBroker broker = EmbeddedBroker.start(folder.resolve("broker"));
              FaultFeed feed = FaultFeed.create("broker-kill", broker.bootstrapServers(), folder, 3,
-                     FeedGenerator.Options.eventful(300, 5, 1500, 20));
+                     FeedGenerator.Options.eventful(200, 4, 1500, 20));
              ApplicationProcess app = feed.instance("app");
              PublishedArticles out = new PublishedArticles(feed.config())) {
             app.start().awaitRunning(Faults.RUNNING_TIMEOUT);
-            FaultFeed.Sending sending = feed.send(Duration.ofSeconds(8));
+            FaultFeed.Sending sending = feed.send(Duration.ofSeconds(6));
             out.awaitPublished(feed.articles() / 3, Faults.PROGRESS_TIMEOUT, app::logTail);
 
             int outAtKill = out.publishedIds();

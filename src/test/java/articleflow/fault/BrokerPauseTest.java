@@ -34,7 +34,7 @@ class BrokerPauseTest {
     @Test
     @Timeout(300)
     void shouldPublishEveryArticleOnceAndRightWhenTheBrokerIsFrozenForFifteenSeconds() {
-        pauseMidStream(Duration.ofSeconds(15), FeedGenerator.Options.eventful(300, 5, 1500, 30));
+        pauseMidStream(Duration.ofSeconds(15), FeedGenerator.Options.eventful(200, 4, 1500, 30));
     }
 
     @Test

@@ -87,20 +87,22 @@ final class FaultFeed implements AutoCloseable {
     static FaultFeed create(String name, String bootstrapServers, Path folder, int partitions,
                             FeedGenerator.Options options) {
         String app = SharedBroker.uniqueName(name);
-        ArticleflowConfig config = ArticleflowConfig.defaults()
-                .with("bootstrap.servers", bootstrapServers)
-                .with("application.id", app)
-                .with(ArticleflowConfig.RAW_TOPIC, app + ".raw")
-                .with(ArticleflowConfig.ENRICHED_TOPIC, app + ".enriched")
-                .with(ArticleflowConfig.DLQ_TOPIC, app + ".dlq")
-                .with(ArticleflowConfig.FURNITURE_MIN_ARTICLES, "1000000")
-                .with("num.stream.threads", "1")
-                .with("commit.interval.ms", "100")
-                .with("statestore.cache.max.bytes", "0")
-                .with("replication.factor", "1")
-                .with("consumer.session.timeout.ms", "6000")
-                .with("consumer.heartbeat.interval.ms", "1000")
-                .with("producer.transaction.timeout.ms", "10000");
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("bootstrap.servers", bootstrapServers);
+        settings.put("application.id", app);
+        settings.put(ArticleflowConfig.RAW_TOPIC, app + ".raw");
+        settings.put(ArticleflowConfig.ENRICHED_TOPIC, app + ".enriched");
+        settings.put(ArticleflowConfig.DLQ_TOPIC, app + ".dlq");
+        settings.put(ArticleflowConfig.FURNITURE_MIN_ARTICLES, "1000000");
+        settings.put("num.stream.threads", "1");
+        settings.put("commit.interval.ms", "100");
+        settings.put("statestore.cache.max.bytes", "0");
+        settings.put("replication.factor", "1");
+        settings.put("consumer.session.timeout.ms", "6000");
+        settings.put("consumer.heartbeat.interval.ms", "1000");
+        settings.put("producer.transaction.timeout.ms", "10000");
+        ArticleflowConfig config = ArticleflowConfig.load(null, Map.of(), settings);
+
         TopicCatalog catalog = TopicCatalog.bundled();
         List<TopicSpec> specs = List.of(
                 catalog.spec(TopicCatalog.RAW).named(config.rawTopic()).withPartitions(partitions),
@@ -110,14 +112,13 @@ final class FaultFeed implements AutoCloseable {
             new TopicApplier(admin).apply(specs, OptionalInt.of(1));
         }
         Path configFile = folder.resolve(app + ".properties");
-        Properties properties = new Properties();
-        properties.putAll(config.kafkaProperties());
-        properties.setProperty(ArticleflowConfig.RAW_TOPIC, config.rawTopic());
-        properties.setProperty(ArticleflowConfig.ENRICHED_TOPIC, config.enrichedTopic());
-        properties.setProperty(ArticleflowConfig.DLQ_TOPIC, config.dlqTopic());
-        properties.setProperty(ArticleflowConfig.FURNITURE_MIN_ARTICLES, "1000000");
-        try (OutputStream out = Files.newOutputStream(configFile)) {
-            properties.store(out, "fault test " + app);
+        Properties file = new Properties();
+        file.putAll(settings);
+        try {
+            Files.createDirectories(folder);
+            try (OutputStream out = Files.newOutputStream(configFile)) {
+                file.store(out, "fault test " + app);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + configFile, e);
         }
@@ -126,10 +127,6 @@ final class FaultFeed implements AutoCloseable {
 
     ArticleflowConfig config() {
         return config;
-    }
-
-    List<FeedGenerator.Record> records() {
-        return records;
     }
 
     /** Distinct articles in the feed. */

@@ -28,7 +28,7 @@ class InstanceJoinLeaveTest {
     @Test
     @Timeout(300)
     void shouldPublishEveryArticleOnceAndRightWhenASecondInstanceJoinsAndLeavesMidStream() {
-        joinAndLeave(FeedGenerator.Options.eventful(300, 5, 1500, 40), false);
+        joinAndLeave(FeedGenerator.Options.eventful(200, 4, 1500, 40), false);
     }
 
     /** The second instance leaves by crashing (SIGKILL): its partitions move back once its session expires. */

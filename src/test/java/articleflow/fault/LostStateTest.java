@@ -32,11 +32,11 @@ class LostStateTest {
     @Timeout(300)
     void shouldRebuildTheStateFromTheChangelogsWhenTheStateFolderIsLostWhileStopped() {
         try (FaultFeed feed = FaultFeed.create("lost-state", SharedBroker.bootstrapServers(), folder, 3,
-                FeedGenerator.Options.eventful(300, 5, 1500, 50));
+                FeedGenerator.Options.eventful(200, 4, 1500, 50));
              ApplicationProcess app = feed.instance("app");
              PublishedArticles out = new PublishedArticles(feed.config())) {
             app.start().awaitRunning(Faults.RUNNING_TIMEOUT);
-            FaultFeed.Sending sending = feed.send(Duration.ofSeconds(8));
+            FaultFeed.Sending sending = feed.send(Duration.ofSeconds(6));
             out.awaitPublished(feed.articles() / 3, Faults.PROGRESS_TIMEOUT, app::logTail);
 
             app.stop();

@@ -8,6 +8,7 @@ import articleflow.model.EnrichedArticle;
 import articleflow.model.Link;
 import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
+import articleflow.topology.errors.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,14 +68,10 @@ final class PublishedArticles implements AutoCloseable {
         return (int) latest.values().stream().filter(Objects::nonNull).count();
     }
 
-    long recordsRead() {
-        return records;
-    }
-
-    void poll(Duration timeout) {
+    private void poll(Duration timeout) {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(timeout)) {
             if (record.topic().equals(config.dlqTopic())) {
-                Header reason = record.headers().lastHeader("articleflow.error.reason");
+                Header reason = record.headers().lastHeader(DeadLetters.REASON_HEADER);
                 deadLetters.add(key(record) + " (" + (reason == null ? "?" : new String(reason.value(), StandardCharsets.UTF_8))
                         + ")");
                 continue;
