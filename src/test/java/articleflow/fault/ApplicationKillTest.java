@@ -74,12 +74,12 @@ class ApplicationKillTest {
     private List<Duration> killDuringFeed(String name, FeedGenerator.Options options, Duration spread, int kills,
                                           String... settings) {
         Path dir = folder.resolve(name);
-        Duration progressTimeout = Faults.PROGRESS_TIMEOUT.plusMillis(options.articles() * 30L);
+        Duration progressTimeout = PublishedArticles.PROGRESS_TIMEOUT.plusMillis(options.articles() * 30L);
         List<Duration> restarts = new ArrayList<>();
         try (FaultFeed feed = FaultFeed.create(name, SharedBroker.bootstrapServers(), dir, 3, options);
              ApplicationProcess app = feed.instance("app", settings);
              PublishedArticles out = new PublishedArticles(feed.config())) {
-            app.start().awaitRunning(Faults.RUNNING_TIMEOUT);
+            app.start().awaitRunning(ApplicationProcess.RUNNING_TIMEOUT);
             FaultFeed.Sending sending = feed.send(spread);
             // the offline run competes for the same cores: let it finish first, so restarts are timed alone
             feed.expectedFinalState();
@@ -87,12 +87,12 @@ class ApplicationKillTest {
                 out.awaitPublished(feed.articles() * kill / (kills + 2), progressTimeout, app::logTail);
                 int outAtKill = out.publishedIds();
                 app.kill();
-                restarts.add(app.start().awaitRunning(Faults.RUNNING_TIMEOUT));
+                restarts.add(app.start().awaitRunning(ApplicationProcess.RUNNING_TIMEOUT));
                 LOG.info("{}: kill {} with {} of {} articles out; RUNNING again {} ms after the new process started",
                         name, kill, outAtKill, feed.articles(), restarts.get(restarts.size() - 1).toMillis());
             }
-            sending.awaitAcknowledged(Faults.SEND_TIMEOUT.plus(spread));
-            out.awaitIdle(Faults.IDLE_TIMEOUT.plus(progressTimeout), app::logTail);
+            sending.awaitAcknowledged(FaultFeed.SEND_TIMEOUT.plus(spread));
+            out.awaitIdle(PublishedArticles.IDLE_TIMEOUT.plus(progressTimeout), app::logTail);
             out.assertMatches(feed.expectedFinalState(), app::logTail);
         }
         return restarts;

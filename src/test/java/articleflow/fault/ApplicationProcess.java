@@ -30,6 +30,8 @@ final class ApplicationProcess implements AutoCloseable {
     /** What {@code StreamingJob} logs when Kafka Streams has its tasks and has restored their state. */
     private static final String RUNNING_LINE = "streams state REBALANCING -> RUNNING";
 
+    /** JVM start, cluster checks, joining the group and restoring state, on a busy 2-core machine. */
+    static final Duration RUNNING_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(10);
     /** Above the job's own 30 s close timeout. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(45);

@@ -39,9 +39,9 @@ class BrokerKillTest {
                      FeedGenerator.Options.eventful(200, 4, 1500, 20));
              ApplicationProcess app = feed.instance("app");
              PublishedArticles out = new PublishedArticles(feed.config())) {
-            app.start().awaitRunning(Faults.RUNNING_TIMEOUT);
+            app.start().awaitRunning(ApplicationProcess.RUNNING_TIMEOUT);
             FaultFeed.Sending sending = feed.send(Duration.ofSeconds(6));
-            out.awaitPublished(feed.articles() / 3, Faults.PROGRESS_TIMEOUT, app::logTail);
+            out.awaitPublished(feed.articles() / 3, PublishedArticles.PROGRESS_TIMEOUT, app::logTail);
 
             int outAtKill = out.publishedIds();
             broker.kill();
@@ -50,8 +50,8 @@ class BrokerKillTest {
             LOG.info("broker back {} ms after SIGKILL ({} of {} articles out at the kill)",
                     Duration.between(killed, Instant.now()).toMillis(), outAtKill, feed.articles());
 
-            sending.awaitAcknowledged(Faults.SEND_TIMEOUT);
-            out.awaitIdle(Faults.IDLE_TIMEOUT, app::logTail);
+            sending.awaitAcknowledged(FaultFeed.SEND_TIMEOUT);
+            out.awaitIdle(PublishedArticles.IDLE_TIMEOUT, app::logTail);
             out.assertMatches(feed.expectedFinalState(), app::logTail);
             assertThat(app.isAlive()).as("the application lived through the outage\n%s", app.logTail()).isTrue();
         }

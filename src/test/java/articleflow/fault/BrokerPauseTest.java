@@ -49,9 +49,9 @@ class BrokerPauseTest {
              FaultFeed feed = FaultFeed.create("broker-pause", broker.bootstrapServers(), folder, 3, options);
              ApplicationProcess app = feed.instance("app");
              PublishedArticles out = new PublishedArticles(feed.config())) {
-            app.start().awaitRunning(Faults.RUNNING_TIMEOUT);
+            app.start().awaitRunning(ApplicationProcess.RUNNING_TIMEOUT);
             FaultFeed.Sending sending = feed.send(Duration.ofMillis(options.articles() * 25L));
-            out.awaitPublished(feed.articles() / 3, Faults.PROGRESS_TIMEOUT, app::logTail);
+            out.awaitPublished(feed.articles() / 3, PublishedArticles.PROGRESS_TIMEOUT, app::logTail);
 
             int outAtPause = out.publishedIds();
             long pid = broker.pid();
@@ -64,8 +64,8 @@ class BrokerPauseTest {
             Instant thawed = Instant.now();
             LOG.info("broker frozen for {} s with {} of {} articles out", pause.toSeconds(), outAtPause, feed.articles());
 
-            sending.awaitAcknowledged(Faults.SEND_TIMEOUT);
-            out.awaitIdle(Faults.IDLE_TIMEOUT, app::logTail);
+            sending.awaitAcknowledged(FaultFeed.SEND_TIMEOUT);
+            out.awaitIdle(PublishedArticles.IDLE_TIMEOUT, app::logTail);
             LOG.info("idle {} ms after the broker was thawed", Duration.between(thawed, Instant.now()).toMillis());
             out.assertMatches(feed.expectedFinalState(), app::logTail);
             assertThat(app.isAlive()).as("the application lived through the pause\n%s", app.logTail()).isTrue();

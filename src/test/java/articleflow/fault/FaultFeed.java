@@ -24,12 +24,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -51,6 +55,8 @@ import org.slf4j.LoggerFactory;
 final class FaultFeed implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FaultFeed.class);
+    /** Until the broker has acknowledged the feed, outages included (beyond the time it is spread over). */
+    static final Duration SEND_TIMEOUT = Duration.ofSeconds(180);
 
     private final Path folder;
     private final ArticleflowConfig config;
@@ -127,6 +133,11 @@ final class FaultFeed implements AutoCloseable {
 
     ArticleflowConfig config() {
         return config;
+    }
+
+    /** Records in the feed. */
+    int size() {
+        return records.size();
     }
 
     /** Distinct articles in the feed. */
@@ -224,15 +235,28 @@ final class FaultFeed implements AutoCloseable {
         }
     }
 
-    /** How many members of the application's group have partitions assigned now: are instances really sharing? */
-    int membersWithPartitions() {
+    /** Waits until {@code members} members of the application's group hold partitions: instances really sharing. */
+    void awaitMembersWithPartitions(int members, Duration timeout, Supplier<String> context) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int holding = -1;
         try (Admin admin = KafkaClients.admin(config)) {
-            return (int) admin.describeConsumerGroups(List.of(config.applicationId())).all().get(30, TimeUnit.SECONDS)
-                    .get(config.applicationId()).members().stream()
-                    .filter(member -> !member.assignment().topicPartitions().isEmpty()).count();
+            while (System.nanoTime() < deadline) {
+                holding = (int) admin.describeConsumerGroups(List.of(config.applicationId())).all()
+                        .get(30, TimeUnit.SECONDS).get(config.applicationId()).members().stream()
+                        .filter(member -> !member.assignment().topicPartitions().isEmpty()).count();
+                if (holding == members) {
+                    return;
+                }
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
         } catch (Exception e) {
             throw new AssertionError("cannot describe the group " + config.applicationId(), e);
         }
+        throw new AssertionError(members + " members of " + config.applicationId() + " did not hold partitions within "
+                + timeout + " (last seen: " + holding + ")\n" + context.get());
     }
 
     /**
@@ -242,15 +266,15 @@ final class FaultFeed implements AutoCloseable {
      * by {@code updated_at}, a stale correction skipped), a withdrawn one with nothing unless republished.
      */
     Map<String, EnrichedArticle> expectedFinalState() {
-        Duration timeout = Duration.ofSeconds(120).plusMillis(options.articles() * 20L);
+        Duration timeout = Duration.ofSeconds(120).plusMillis(options.articles() * 50L);
         try {
             return expected.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof AssertionError assertion) {
                 throw assertion;
             }
             throw new AssertionError("the offline path failed on the feed", e.getCause());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("the offline path did not finish the feed within " + timeout, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -282,7 +306,7 @@ final class FaultFeed implements AutoCloseable {
         List<String> disagreements = new ArrayList<>();
         expected.forEach((id, article) -> {
             String title = article == null ? null : article.title();
-            if (!java.util.Objects.equals(title, titles.get(id))) {
+            if (!Objects.equals(title, titles.get(id))) {
                 disagreements.add(id + ": offline " + title + ", feed " + titles.get(id));
             }
         });
@@ -317,7 +341,7 @@ final class FaultFeed implements AutoCloseable {
 
     /** The ids the feed leaves published and withdrawn, for messages. */
     static String describe(Map<String, EnrichedArticle> expected) {
-        long withdrawn = expected.values().stream().filter(java.util.Objects::isNull).count();
+        long withdrawn = expected.values().stream().filter(Objects::isNull).count();
         return expected.size() + " articles (" + (expected.size() - withdrawn) + " published, " + withdrawn + " withdrawn)";
     }
 

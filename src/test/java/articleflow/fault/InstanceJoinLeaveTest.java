@@ -39,28 +39,38 @@ class InstanceJoinLeaveTest {
         joinAndLeave(FeedGenerator.Options.eventful(3_000, 8, 1500, 41), true);
     }
 
+    /**
+     * The feed in three parts: the first to the first instance alone, the second once both instances hold
+     * partitions, the third once the second instance has left; so that, however fast this machine is, both really
+     * share the work, and the join and the leave each happen with records still in flight.
+     */
     private void joinAndLeave(FeedGenerator.Options options, boolean crash) {
         try (FaultFeed feed = FaultFeed.create("join-leave", SharedBroker.bootstrapServers(), folder, 3, options);
              ApplicationProcess first = feed.instance("first");
              ApplicationProcess second = feed.instance("second");
              PublishedArticles out = new PublishedArticles(feed.config())) {
             Supplier<String> logs = () -> first.logTail() + "\n" + second.logTail();
-            first.start().awaitRunning(Faults.RUNNING_TIMEOUT);
-            FaultFeed.Sending sending = feed.send(Duration.ofMillis(options.articles() * 40L));
-            out.awaitPublished(feed.articles() / 5, Faults.PROGRESS_TIMEOUT, logs);
+            int third = feed.size() / 3;
+            Duration spread = Duration.ofMillis(third * 20L);
+            Duration sendTimeout = FaultFeed.SEND_TIMEOUT.plus(spread);
+            first.start().awaitRunning(ApplicationProcess.RUNNING_TIMEOUT);
+            FaultFeed.Sending alone = feed.send(0, third, spread);
+            out.awaitPublished(feed.articles() / 10, PublishedArticles.PROGRESS_TIMEOUT, logs);
 
-            second.start().awaitRunning(Faults.RUNNING_TIMEOUT);
-            Faults.await(() -> feed.membersWithPartitions() == 2, Faults.PROGRESS_TIMEOUT,
-                    () -> "both instances with partitions\n" + logs.get());
-            out.awaitPublished(feed.articles() / 2, Faults.PROGRESS_TIMEOUT, logs);
+            second.start().awaitRunning(ApplicationProcess.RUNNING_TIMEOUT);
+            feed.awaitMembersWithPartitions(2, PublishedArticles.PROGRESS_TIMEOUT, logs);
+            alone.awaitAcknowledged(sendTimeout);
+            int outAtJoin = out.publishedIds();
+            feed.send(third, 2 * third, spread).awaitAcknowledged(sendTimeout);
+            out.awaitPublished(outAtJoin + feed.articles() / 10, PublishedArticles.PROGRESS_TIMEOUT, logs);
             if (crash) {
                 second.kill();
             } else {
                 second.stop();
             }
 
-            sending.awaitAcknowledged(Faults.SEND_TIMEOUT);
-            out.awaitIdle(Faults.IDLE_TIMEOUT, logs);
+            feed.send(2 * third, feed.size(), spread).awaitAcknowledged(sendTimeout);
+            out.awaitIdle(PublishedArticles.IDLE_TIMEOUT, logs);
             out.assertMatches(feed.expectedFinalState(), logs);
         }
     }

@@ -35,16 +35,16 @@ class LostStateTest {
                 FeedGenerator.Options.eventful(200, 4, 1500, 50));
              ApplicationProcess app = feed.instance("app");
              PublishedArticles out = new PublishedArticles(feed.config())) {
-            app.start().awaitRunning(Faults.RUNNING_TIMEOUT);
+            app.start().awaitRunning(ApplicationProcess.RUNNING_TIMEOUT);
             FaultFeed.Sending sending = feed.send(Duration.ofSeconds(6));
-            out.awaitPublished(feed.articles() / 3, Faults.PROGRESS_TIMEOUT, app::logTail);
+            out.awaitPublished(feed.articles() / 3, PublishedArticles.PROGRESS_TIMEOUT, app::logTail);
 
             app.stop();
             deleteRecursively(app.stateDir());
-            app.start().awaitRunning(Faults.RUNNING_TIMEOUT);
+            app.start().awaitRunning(ApplicationProcess.RUNNING_TIMEOUT);
 
-            sending.awaitAcknowledged(Faults.SEND_TIMEOUT);
-            out.awaitIdle(Faults.IDLE_TIMEOUT, app::logTail);
+            sending.awaitAcknowledged(FaultFeed.SEND_TIMEOUT);
+            out.awaitIdle(PublishedArticles.IDLE_TIMEOUT, app::logTail);
             out.assertMatches(feed.expectedFinalState(), app::logTail);
         }
     }
