@@ -145,10 +145,18 @@ final class FaultFeed implements AutoCloseable {
         return options.articles();
     }
 
-    /** An instance of the application, with a state folder and a log of its own under the test's folder. */
+    /**
+     * An instance of the application in a JVM flagged for a {@link ApplicationProcess#QUICK_START quick start},
+     * with a state folder and a log of its own under the test's folder.
+     */
     ApplicationProcess instance(String name, String... settings) {
+        return instance(name, ApplicationProcess.QUICK_START, settings);
+    }
+
+    /** As {@link #instance(String, String...)}, in a JVM with {@code jvmOptions}. */
+    ApplicationProcess instance(String name, List<String> jvmOptions, String... settings) {
         return new ApplicationProcess(name, configFile, folder.resolve(name + "-state"), folder.resolve(name + ".log"),
-                List.of(settings));
+                jvmOptions, List.of(settings));
     }
 
     /**
