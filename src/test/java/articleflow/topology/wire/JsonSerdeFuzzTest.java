@@ -132,7 +132,8 @@ class JsonSerdeFuzzTest {
     @Provide
     Arbitrary<EnrichedArticle> enrichedArticles() {
         Arbitrary<RelatedLink> related = Combinators.combine(ids(), texts().injectNull(0.2), texts().injectNull(0.2),
-                texts().injectNull(0.2), Arbitraries.doubles().ofScale(6).between(-1, 1)).as(RelatedLink::new);
+                texts().injectNull(0.2), texts().injectNull(0.2), Arbitraries.doubles().ofScale(6).between(-1, 1))
+                .as(RelatedLink::new);
         Arbitrary<Neighbors> neighbors = Combinators.combine(links(), links(), related.list().ofMaxSize(5))
                 .as(Neighbors::new).injectNull(0.1);
         return Builders.withBuilder(() -> new Object[21])
