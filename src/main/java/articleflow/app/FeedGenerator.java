@@ -54,6 +54,8 @@ public final class FeedGenerator {
     private static final String[] ONSETS = {"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br",
             "st", "tr", "kl"};
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ou"};
+    /** The general vocabulary, the same for every feed. */
+    private static final String[] GENERAL_WORDS = generalWords(4000);
     private static final Instant FIRST_DAY = Instant.parse("2024-01-01T00:00:00Z");
     private static final String[] SUBJECTS = {"The council", "The harbour authority", "Local farmers", "The museum",
             "A regional bank", "The football club", "Hospital staff", "The water company", "Teachers", "The mayor",
@@ -190,32 +192,65 @@ public final class FeedGenerator {
                 .append(" &middot; <a href=\"/privacy\">Privacy</a></footer></body></html>").toString();
     }
 
-    /** Sentences of stock news phrases with the story's own names in them (a person, a place, a thing). */
+    /**
+     * A sentence of stock news phrases with the story's own words in it (a person, a place, what it is about) and
+     * a few words from a large general vocabulary, drawn as natural language does (a few words often, most rarely).
+     */
     private static String sentence(Random random, int topic, boolean withTail) {
-        String[] names = storyNames(topic);
-        String subject = random.nextInt(3) == 0 ? names[0] : SUBJECTS[random.nextInt(SUBJECTS.length)];
-        String object = random.nextInt(3) == 0 ? "the " + names[2] + " " + names[3]
-                : OBJECTS[random.nextInt(OBJECTS.length)];
-        String text = subject + " " + VERBS[random.nextInt(VERBS.length)] + " " + object + " in " + names[1];
-        return withTail ? text + " " + TAILS[random.nextInt(TAILS.length)] + "." : capitalizeWords(text);
+        String[] story = storyWords(topic);
+        String subject = random.nextInt(3) == 0 ? "Mayor " + story[0] : SUBJECTS[random.nextInt(SUBJECTS.length)];
+        String object = random.nextInt(2) == 0 ? "the " + story[2 + random.nextInt(story.length - 2)] + " "
+                + story[2 + random.nextInt(story.length - 2)] : OBJECTS[random.nextInt(OBJECTS.length)];
+        StringBuilder text = new StringBuilder(subject).append(' ').append(VERBS[random.nextInt(VERBS.length)])
+                .append(' ').append(object).append(" in ").append(story[1]);
+        if (!withTail) {
+            return capitalizeWords(text.toString());
+        }
+        text.append(", with ");
+        int extra = 2 + random.nextInt(4);
+        for (int i = 0; i < extra; i++) {
+            text.append(i == 0 ? "" : " ").append(random.nextInt(3) == 0 ? story[2 + random.nextInt(story.length - 2)]
+                    : GENERAL_WORDS[zipf(random, GENERAL_WORDS.length)]);
+        }
+        return text.append(' ').append(TAILS[random.nextInt(TAILS.length)]).append('.').toString();
+    }
+
+    /** An index in [0, n) drawn roughly as word frequencies fall (Zipf's law, exponent 1). */
+    private static int zipf(Random random, int n) {
+        return (int) Math.min(n - 1, Math.floor(Math.pow(n + 1.0, random.nextDouble())) - 1);
     }
 
     /**
-     * Four made-up words of one story (a person, a place, two words for what it is about): what makes articles of
-     * one story related to each other and not to the rest, as names and places do in real news.
+     * Made-up words of one story: a person, a place and ten for what it is about. They make articles of one story
+     * related to each other and not to the rest, as names, places and subject words do in real news.
      */
-    private static String[] storyNames(int topic) {
-        Random names = new Random(topic * 104_729L + 17);
-        String[] words = new String[4];
+    private static String[] storyWords(int topic) {
+        Random seed = new Random(topic * 104_729L + 17);
+        String[] words = new String[12];
         for (int i = 0; i < words.length; i++) {
-            StringBuilder word = new StringBuilder();
-            int syllables = 2 + names.nextInt(2);
-            for (int k = 0; k < syllables; k++) {
-                word.append(ONSETS[names.nextInt(ONSETS.length)]).append(VOWELS[names.nextInt(VOWELS.length)]);
+            words[i] = madeUpWord(seed);
+            if (i < 2) {
+                words[i] = Character.toUpperCase(words[i].charAt(0)) + words[i].substring(1);
             }
-            words[i] = i < 2 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word.toString();
         }
-        words[0] = "Mayor " + words[0];
+        return words;
+    }
+
+    private static String madeUpWord(Random random) {
+        StringBuilder word = new StringBuilder();
+        int syllables = 2 + random.nextInt(2);
+        for (int k = 0; k < syllables; k++) {
+            word.append(ONSETS[random.nextInt(ONSETS.length)]).append(VOWELS[random.nextInt(VOWELS.length)]);
+        }
+        return word.toString();
+    }
+
+    private static String[] generalWords(int count) {
+        Random random = new Random(4_000_037L);
+        String[] words = new String[count];
+        for (int i = 0; i < count; i++) {
+            words[i] = madeUpWord(random);
+        }
         return words;
     }
 

@@ -91,6 +91,15 @@ public final class BrokerPipeline implements AutoCloseable {
 
     /** Starts a new {@link StreamingJob} on this application's settings and waits until it is RUNNING. */
     public StreamingJob startJob() throws InterruptedException {
+        return startJob(config);
+    }
+
+    /** Starts another instance of the application, with a state folder of its own, as a second machine would. */
+    public StreamingJob startInstance(Path stateDir) throws InterruptedException {
+        return startJob(config.with("state.dir", stateDir.toString()));
+    }
+
+    private StreamingJob startJob(ArticleflowConfig config) throws InterruptedException {
         StreamingJob job = new StreamingJob(config, PipelineEvents.NONE);
         jobs.add(job);
         job.start();
