@@ -35,6 +35,20 @@ final class ArticlePrinter {
         out.printf("        summary: %s%n", article.summary());
         out.printf("        previous: %s%n", describe(article.neighbors().previous()));
         out.printf("        next:     %s%n", describe(article.neighbors().next()));
+        printRelations(article);
+    }
+
+    private void printRelations(EnrichedArticle article) {
+        if (!article.keywords().isEmpty()) {
+            out.printf("        keywords: %s%n", String.join(", ", article.keywords()));
+        }
+        for (articleflow.model.RelatedLink related : article.neighbors().related()) {
+            out.printf("        related:  %s (%s, %s, score %.2f)%n", related.title(), related.id(), related.source(),
+                    related.score());
+        }
+        if (article.duplicateOf() != null) {
+            out.printf("        duplicate of: %s%n", article.duplicateOf());
+        }
     }
 
     void deadLetter(ConsumerRecord<byte[], byte[]> record) {
