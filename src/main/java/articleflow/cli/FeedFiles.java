@@ -1,6 +1,7 @@
 package articleflow.cli;
 
 import articleflow.model.ArticleJson;
+import articleflow.normalize.PageDecoder;
 import articleflow.topology.RawLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -82,7 +83,8 @@ final class FeedFiles {
                     continue;
                 }
                 String id = name.substring(0, name.lastIndexOf('.'));
-                String body = Files.readString(file, StandardCharsets.UTF_8);
+                // a saved page keeps the bytes its server sent, in the charset it declares; text files are UTF-8
+                String body = html ? PageDecoder.decode(Files.readAllBytes(file)) : Files.readString(file, StandardCharsets.UTF_8);
                 Map<String, Object> article = new LinkedHashMap<>();
                 article.put("id", id);
                 article.put("source", source);
