@@ -38,7 +38,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             description = "also list the N pages where articleflow scores lowest (with segments: what it missed and kept)")
     int worst;
 
-    @Option(names = "--show", paramLabel = "ID", description = "print articleflow's output for the page with this id and stop")
+    @Option(names = "--show", paramLabel = "ID", description = "print articleflow's output for the page whose id starts with ID, and stop")
     String show;
 
     @Override
@@ -66,7 +66,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             return 2;
         }
         if (show != null) {
-            return show(pages.stream().filter(p -> p.id().equals(show)).map(BenchmarkPage::html).findFirst().orElse(null));
+            return show(pages.stream().filter(p -> p.id().startsWith(show)).map(BenchmarkPage::html).findFirst().orElse(null));
         }
         List<ExtractorResult> results = eval.run(pages);
         eval.printTable(results, pages.size(), System.out);
@@ -84,7 +84,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             return 2;
         }
         if (show != null) {
-            return show(pages.stream().filter(p -> p.id().equals(show)).map(SegmentPage::html).findFirst().orElse(null));
+            return show(pages.stream().filter(p -> p.id().startsWith(show)).map(SegmentPage::html).findFirst().orElse(null));
         }
         List<SegmentResult> results = eval.run(pages);
         eval.printTable(results, pages, devHalf == DevHalf.ALL ? "all" : "half " + devHalf, System.out);
