@@ -20,10 +20,16 @@ import org.jsoup.select.NodeFilter;
 final class PagePruner {
 
     private static final Set<String> NEVER_TEXT = Set.of(
-            "script", "style", "noscript", "iframe", "template", "svg", "canvas", "object", "embed", "button",
-            "select", "textarea", "input", "nav", "aside", "footer", "header", "menu", "dialog", "link", "meta",
+            "script", "style", "iframe", "template", "svg", "canvas", "object", "embed", "button",
+            "select", "textarea", "input", "menu", "dialog", "link", "meta",
             // captions and credits describe pictures, which the text does not carry
-            "figure", "figcaption", "picture", "video", "audio");
+            "figcaption", "picture", "video", "audio");
+    /** The page's frame around the article; but a page may forget to close one, which then wraps everything. */
+    private static final Set<String> FRAME = Set.of("nav", "aside", "footer", "header");
+    /** A frame element holding more than this share of the page's text is a wrapper, not a frame. */
+    private static final double MAX_FRAME_SHARE = 0.5;
+    /** noscript usually holds a tracking pixel or "enable JavaScript"; this much text is the page's static copy. */
+    private static final int MIN_NOSCRIPT_PROSE = 200;
     private static final Set<String> BOILERPLATE_ROLES = Set.of(
             "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog",
             "search");
@@ -37,6 +43,7 @@ final class PagePruner {
      */
     void prune(Element root, boolean byName) {
         List<Node> doomed = new ArrayList<>();
+        int[] rootChars = {-1};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -44,7 +51,7 @@ final class PagePruner {
                     doomed.add(node);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof Element element && element != root && isFurniture(element, byName)) {
+                if (node instanceof Element element && element != root && isFurniture(element, byName, root, rootChars)) {
                     doomed.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -56,10 +63,27 @@ final class PagePruner {
         }
     }
 
-    private boolean isFurniture(Element element, boolean byName) {
+    private boolean isFurniture(Element element, boolean byName, Element root, int[] rootChars) {
         String tag = element.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
+        }
+        if (FRAME.contains(tag)) {
+            if (tag.equals("header") && isInsideArticle(element, root)) {
+                // an article's own header holds its headline and lede; bylines and share bars in it go by name below
+                return byName && ClassHints.isUnlikely(ClassHints.classAndId(element));
+            }
+            if (rootChars[0] < 0) {
+                rootChars[0] = root.text().length();
+            }
+            return element.text().length() <= rootChars[0] * MAX_FRAME_SHARE;
+        }
+        if (tag.equals("noscript")) {
+            return element.text().length() < MIN_NOSCRIPT_PROSE;
+        }
+        if (tag.equals("figure")) {
+            // a figure is a picture and its caption, unless it holds a table: then it is a table with a caption
+            return element.selectFirst("table") == null;
         }
         if (tag.equals("form")) {
             return element.text().length() < MAX_FORM_TEXT;
@@ -76,6 +100,16 @@ final class PagePruner {
             return false;
         }
         return byName && ClassHints.isUnlikely(ClassHints.classAndId(element)) && !holdsArticle(element);
+    }
+
+    private static boolean isInsideArticle(Element element, Element root) {
+        for (Element e = element.parent(); e != null && e != root; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("article") || tag.equals("main")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A boilerplate-named wrapper around the article's own markup is a layout accident, not boilerplate. */
