@@ -22,6 +22,10 @@ final class MainContent {
     private static final int MIN_ARTICLE_BOX_CHARS = 250;
     private static final int TOP_CANDIDATES = 5;
     private static final int MIN_RIVALS = 3;
+    /** Blocks between the headline and the body: further than this, the h1 is not this article's headline. */
+    private static final int MAX_LEDE_DISTANCE = 12;
+    private static final int MIN_LEDE_CHARS = 80;
+    private static final double MAX_LEDE_LINK_DENSITY = 0.25;
 
     private static final class Stats {
         double score;
@@ -89,12 +93,48 @@ final class MainContent {
         double topScore = stats.get(top).score;
         Set<Element> chosen = chooseWithSiblings(top, topScore, stats);
         List<TextBlock> article = new ArrayList<>();
-        for (TextBlock block : blocks) {
+        int first = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
             if (isInside(block.owner(), chosen, body) && !isLinkList(block)) {
+                if (first < 0) {
+                    first = i;
+                }
                 article.add(block);
             }
         }
+        if (first > 0) {
+            article.addAll(0, lede(blocks, first));
+        }
         return article;
+    }
+
+    /**
+     * The standfirst between the headline and the article body: templates often give it a box of its own beside
+     * the body's. Only prose right after the page's first {@code <h1>} counts, and only when the headline is near.
+     */
+    private static List<TextBlock> lede(List<TextBlock> blocks, int first) {
+        int headline = -1;
+        for (int i = 0; i < first; i++) {
+            if (blocks.get(i).owner().normalName().equals("h1")) {
+                headline = i;
+                break;
+            }
+        }
+        if (headline < 0 || first - headline > MAX_LEDE_DISTANCE) {
+            return List.of();
+        }
+        List<TextBlock> lede = new ArrayList<>();
+        for (int i = headline + 1; i < first; i++) {
+            TextBlock block = blocks.get(i);
+            // bylines, dates and credits are short; captions sit beside their picture
+            if (block.kind() != TextBlock.Kind.LIST_ITEM && block.kind() != TextBlock.Kind.CELL
+                    && visibleLength(block.text()) >= MIN_LEDE_CHARS && block.linkDensity() < MAX_LEDE_LINK_DENSITY
+                    && !isCaption(block.owner())) {
+                lede.add(block);
+            }
+        }
+        return lede;
     }
 
     /**
@@ -130,6 +170,26 @@ final class MainContent {
         }
         stats.computeIfAbsent(top, k -> new Stats()).candidate = true;
         return top;
+    }
+
+    /** A block beside a picture describes it. */
+    private static boolean isCaption(Element owner) {
+        Element box = owner.parent() == null ? owner : owner.parent();
+        return box.selectFirst("img") != null;
+    }
+
+    /** Length with every run of whitespace counted as one character. */
+    static int visibleLength(String text) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            boolean isSpace = TextCleaner.isSpace(text.charAt(i));
+            if (!isSpace || !space) {
+                n++;
+            }
+            space = isSpace;
+        }
+        return n;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {

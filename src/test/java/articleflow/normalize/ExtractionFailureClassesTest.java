@@ -1,0 +1,92 @@
+package articleflow.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages we wrote, one per kind of page the extractor once got wrong; each test pins exactly which text is kept.
+ * The pages live in {@code src/test/resources/pages}, named for the failure they pin.
+ */
+class ExtractionFailureClassesTest {
+
+    private final Normalizer normalizer = new Normalizer();
+
+    @Test
+    void shouldReadThroughAHeaderThatWasNeverClosed() {
+        NormalizedText result = normalize("unclosed-header-wraps-page.html");
+
+        assertThat(result.title()).isEqualTo("Emden im Herbst");
+        assertThat(result.paragraphs()).containsExactly(
+                "Die Seehafenstadt an der Ems ist im Herbst am schönsten, wenn die Ausflugsboote wieder Platz haben und der "
+                        + "Wind die Wolken über den Ratsdelft treibt.",
+                "Die Kunsthalle zeigt in diesem Jahr eine Sammlung norddeutscher Landschaftsmalerei, die man an einem "
+                        + "Regentag gut zwei Stunden lang ansehen kann.",
+                "Wer lieber draußen ist, leiht sich am Bahnhof ein Rad und fährt auf dem Deich bis nach Knock, wo die "
+                        + "Schiffe in den Dollart einlaufen.");
+    }
+
+    @Test
+    void shouldKeepTheLedeInTheArticlesOwnHeaderButNotTheSiteHeader() {
+        NormalizedText result = normalize("article-header-holds-lede.html");
+
+        assertThat(result.title()).isEqualTo("Ferry fares to rise in spring");
+        assertThat(result.paragraphs()).containsExactly(
+                "The island ferry will cost commuters a fifth more from April, the operator said, blaming fuel and the new "
+                        + "engines.",
+                "The operator told the council on Monday that the monthly pass would go up from 60 to 72 pounds, the first "
+                        + "rise in six years.",
+                "Councillors asked for a discount for students and pensioners, which the operator said it would consider "
+                        + "before the summer timetable.",
+                "A petition against the rise has collected more than two thousand signatures since it was started by a group "
+                        + "of nurses last week.");
+    }
+
+    @Test
+    void shouldKeepAStandfirstInItsOwnBoxBetweenHeadlineAndBodyButNotBylineOrCaption() {
+        NormalizedText result = normalize("standfirst-in-its-own-box.html");
+
+        assertThat(result.title()).isEqualTo("Der Nachtzug nach Wien fährt wieder täglich");
+        assertThat(result.paragraphs()).containsExactly(
+                "Nach zwei Jahren Pause verbindet ein Schlafwagenzug Hamburg wieder jede Nacht mit Wien, mit neuen Abteilen "
+                        + "und einem Speisewagen.",
+                "Die Bahn hat am Dienstag den Fahrplan für den Sommer vorgestellt, und der Nachtzug nach Wien ist wieder jeden "
+                        + "Tag dabei.",
+                "Der Zug fährt um halb zehn am Abend in Hamburg ab und erreicht Wien am nächsten Morgen kurz nach neun Uhr, "
+                        + "über Hannover und Nürnberg.",
+                "Die Abteile haben jetzt eigene Duschen, und im Speisewagen gibt es ein Frühstück aus der Region, sagte eine "
+                        + "Sprecherin der Bahn.");
+    }
+
+    @Test
+    void shouldReadAnArticleThatOnlyItsNoscriptHolds() {
+        NormalizedText result = normalize("noscript-holds-the-article.html");
+
+        assertThat(result.paragraphs()).containsExactly(
+                "Over the past year we have seen phishing pages that live for less than an hour, long enough to fool people "
+                        + "and gone before any list can block them.",
+                "The new protection checks a page against our servers in real time, using a hashed prefix of its address so "
+                        + "that we never learn which page was visited.",
+                "People who turn it on will also be warned when a password they type appears in a known breach.");
+    }
+
+    static String page(String name) {
+        try (InputStream in = ExtractionFailureClassesTest.class.getResourceAsStream("/pages/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test page " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private NormalizedText normalize(String name) {
+        return normalizer.normalize(null, page(name), ContentType.HTML);
+    }
+}
