@@ -23,6 +23,8 @@ public final class Normalizer {
 
     /** Readability's threshold for "the article was not found, try again less strictly". */
     private static final int MIN_ARTICLE_CHARS = 500;
+    /** The JSON-LD articleBody replaces the extracted text only when it holds this much more. */
+    private static final double MIN_STRUCTURED_GAIN = 1.5;
 
     public Normalizer() {
     }
@@ -95,6 +97,7 @@ public final class Normalizer {
         if (pageTitle == null) {
             pageTitle = cleanTitle(doc.title());
         }
+        String structured = StructuredArticle.articleBody(doc, html);
         List<String> lines = articleLines(doc.body(), true);
         if (charCount(lines) < MIN_ARTICLE_CHARS) {
             // too little left: boilerplate-looking names probably hid the article, so look again without them
@@ -104,7 +107,38 @@ public final class Normalizer {
                 lines = retry;
             }
         }
+        if (structured != null) {
+            List<String> described = structuredLines(structured);
+            if (charCount(described) > charCount(lines) * MIN_STRUCTURED_GAIN) {
+                // the page's markup holds less of the article than its own description of it: scripts render the text
+                lines = described;
+            }
+        }
         return new NormalizedText(pageTitle, withoutRepeatedTitle(pageTitle, furniture.strip(lines)));
+    }
+
+    /** An articleBody is plain text with line breaks, or sometimes HTML. */
+    private List<String> structuredLines(String articleBody) {
+        List<String> lines = new ArrayList<>();
+        if (articleBody.indexOf('<') >= 0 && articleBody.indexOf('>') >= 0) {
+            Element fragment = Jsoup.parseBodyFragment(articleBody).body();
+            pruner.prune(fragment, false);
+            for (TextBlock block : htmlText.blocks(fragment)) {
+                addClean(lines, block.text());
+            }
+            return lines;
+        }
+        for (String line : articleBody.split("\\R")) {
+            addClean(lines, line);
+        }
+        return lines;
+    }
+
+    private void addClean(List<String> lines, String text) {
+        String line = cleaner.clean(decodeLeftoverEntities(text));
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
     }
 
     private List<String> articleLines(Element body, boolean pruneByName) {

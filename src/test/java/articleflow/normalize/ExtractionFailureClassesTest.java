@@ -75,6 +75,36 @@ class ExtractionFailureClassesTest {
                 "People who turn it on will also be warned when a password they type appears in a known breach.");
     }
 
+    @Test
+    void shouldTakeTheArticleBodyFromJsonLdWhenOnlyScriptsRenderTheText() {
+        NormalizedText result = normalize("article-only-in-json-ld.html");
+
+        assertThat(result.title()).isEqualTo("Bibliothek öffnet sonntags | Stadtanzeiger");
+        assertThat(result.paragraphs()).containsExactly(
+                "Die Stadtbibliothek öffnet vom ersten Mai an auch sonntags, von elf bis siebzehn Uhr.",
+                "Der Stadtrat hat dafür am Donnerstag zwei zusätzliche Stellen bewilligt, die aus dem Kulturetat bezahlt werden.",
+                "In einer Umfrage hatten sich zwei Drittel der Leserinnen und Leser längere Öffnungszeiten am Wochenende "
+                        + "gewünscht.");
+    }
+
+    @Test
+    void shouldKeepTheExtractedTextWhenJsonLdSaysNoMore() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", \"articleBody\": "
+                + "\"Short teaser only.\"}</script></head><body><article><p>The whole post, which is longer than the teaser "
+                + "that its JSON-LD carries, stays as the page shows it.</p></article></body></html>";
+
+        assertThat(normalizer.normalize("Post", html, ContentType.HTML).paragraphs()).containsExactly(
+                "The whole post, which is longer than the teaser that its JSON-LD carries, stays as the page shows it.");
+    }
+
+    @Test
+    void shouldIgnoreBrokenJsonLd() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": "
+                + "</script></head><body><p>Text of the page.</p></body></html>";
+
+        assertThat(normalizer.normalize("T", html, ContentType.HTML).paragraphs()).containsExactly("Text of the page.");
+    }
+
     static String page(String name) {
         try (InputStream in = ExtractionFailureClassesTest.class.getResourceAsStream("/pages/" + name)) {
             if (in == null) {
