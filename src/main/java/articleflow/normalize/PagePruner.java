@@ -70,8 +70,9 @@ final class PagePruner {
         }
         if (FRAME.contains(tag)) {
             if (tag.equals("header") && isInsideArticle(element, root)) {
-                // an article's own header holds its headline and lede; bylines and share bars in it go by name below
-                return byName && ClassHints.isUnlikely(ClassHints.classAndId(element));
+                // an article's own header holds its headline and lede (whatever "header" its class says);
+                // bylines and share bars in it go by name below
+                return byName && ClassHints.isUnlikely(ClassHints.classAndId(element).replace("header", ""));
             }
             if (rootChars[0] < 0) {
                 rootChars[0] = root.text().length();

@@ -105,6 +105,21 @@ class ExtractionFailureClassesTest {
         assertThat(normalizer.normalize("T", html, ContentType.HTML).paragraphs()).containsExactly("Text of the page.");
     }
 
+    @Test
+    void shouldDropAuthorBiosDisclaimersAndRelatedBoxesThatTheirNamesGiveAway() {
+        NormalizedText result = normalize("author-bio-and-related-box-inside-article.html");
+
+        assertThat(result.paragraphs()).containsExactly(
+                "The planning board approved a small tidal power plant at the mouth of the estuary on Wednesday, after two "
+                        + "years of hearings.",
+                "The plant will have twelve turbines on the seabed and should supply about four thousand homes once it is "
+                        + "running in two years.",
+                "Fishing groups said they would watch the first year closely, but did not oppose the plan after changes to "
+                        + "the turbine spacing.",
+                "The developer, a cooperative of three harbour towns, still has to raise about a third of the money, which it "
+                        + "hopes to borrow from the regional bank.");
+    }
+
     static String page(String name) {
         try (InputStream in = ExtractionFailureClassesTest.class.getResourceAsStream("/pages/" + name)) {
             if (in == null) {
