@@ -36,6 +36,24 @@ final class KnownFurniture {
     private static final List<String> STAMP_PREFIXES = LEXICON.prefixes("stamp-prefixes");
     /** Lines announcing a neighbour article; the line after one is that neighbour's title. */
     private static final Set<String> NEIGHBOUR_MARKERS = LEXICON.set("neighbour-markers");
+    /** Labels before another article's headline ("Read also: …") or a credit ("Photo: …", "Source: …"). */
+    private static final List<String> LABEL_PREFIXES = LEXICON.prefixes("label-prefixes");
+    private static final int MAX_LABELLED_WORDS = 20;
+    /** Reprint and rights lines: "All rights reserved", found anywhere in a short line. */
+    private static final List<String> RIGHTS = LEXICON.prefixes("rights");
+    private static final int MAX_RIGHTS_WORDS = 30;
+    /** Placeholders a consent tool leaves where an embedded post would be. */
+    private static final List<String> CONSENT = LEXICON.prefixes("consent");
+    private static final int MAX_CONSENT_WORDS = 60;
+    /**
+     * Labels that start the page's own section after the article — contact, about the author or the company —
+     * which ends the article when it comes late: everything from the label on goes.
+     */
+    private static final Set<String> TAIL_LABELS = LEXICON.set("tail-labels");
+    /** The tail a label cuts off is at most this share of the text, so a label early in a text cuts nothing. */
+    private static final double MAX_TAIL_SHARE = 0.35;
+    private static final int MAX_COUNTER_NUMBER = 999;
+    private static final int MAX_COUNTER_WORD_CHARS = 4;
 
     boolean isFurniture(String line) {
         return isFurnitureKey(line, keyIfShort(line));
@@ -53,7 +71,9 @@ final class KnownFurniture {
     List<String> strip(List<String> lines) {
         List<String> kept = new java.util.ArrayList<>(lines.size());
         boolean dropNextTitle = false;
-        for (String line : lines) {
+        int end = tailStart(lines);
+        for (int i = 0; i < end; i++) {
+            String line = lines.get(i);
             String key = keyIfShort(line);
             if (key != null && NEIGHBOUR_MARKERS.contains(key)) {
                 dropNextTitle = true;
@@ -69,11 +89,30 @@ final class KnownFurniture {
         return kept;
     }
 
+    /** Where the page's own closing section starts, or the number of lines when there is none. */
+    private static int tailStart(List<String> lines) {
+        long total = 0;
+        for (String line : lines) {
+            total += line.length();
+        }
+        long after = 0;
+        int start = lines.size();
+        for (int i = lines.size() - 1; i > 0 && after <= total * MAX_TAIL_SHARE; i--) {
+            String key = keyIfShort(lines.get(i));
+            if (key != null && TAIL_LABELS.contains(key)) {
+                start = i;
+            }
+            after += lines.get(i).length();
+        }
+        return start;
+    }
+
     private static boolean isFurnitureKey(String line, String key) {
         if (key == null) {
             return false;
         }
-        if (key.isEmpty() || LINES.contains(key) || isStamp(key) || isPromotion(key)) {
+        if (key.isEmpty() || LINES.contains(key) || isStamp(key) || isPromotion(key) || isCounter(key)
+                || isRights(line, key) || isLabelled(line, key) || isConsentPlaceholder(key)) {
             return true;
         }
         // a short line ending like a sentence is prose: "Sign up rates doubled."
@@ -82,6 +121,119 @@ final class KnownFurniture {
         }
         for (String prefix : PREFIXES) {
             if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A picture gallery's or a pager's counter: "Bild 3 von 12", "Photo 4 of 10", "2 de 7" — one or two words, a
+     * number, a word, a larger number — in any language, so judged by shape alone.
+     */
+    static boolean isCounter(String key) {
+        String[] words = key.split(" ");
+        int n = words.length;
+        if (n < 3 || n > 5 || !isNumber(words[n - 1]) || !isNumber(words[n - 3]) || !isShortWord(words[n - 2])) {
+            return false;
+        }
+        for (int i = 0; i < n - 3; i++) {
+            if (!isLetters(words[i])) {
+                return false;
+            }
+        }
+        int of = Integer.parseInt(words[n - 1]);
+        int at = Integer.parseInt(words[n - 3]);
+        return at >= 1 && at <= of && of <= MAX_COUNTER_NUMBER;
+    }
+
+    /** "von", "of", "de", "z": the word between the two numbers; "x" makes them a size, "82 x 86". */
+    private static boolean isShortWord(String word) {
+        return word.length() <= MAX_COUNTER_WORD_CHARS && isLetters(word) && !word.equals("x");
+    }
+
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    private static boolean isNumber(String word) {
+        if (word.isEmpty() || word.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "© 2024 Example Media", "Copyright …", "Alle Rechte vorbehalten." */
+    private static boolean isRights(String line, String key) {
+        if (wordCount(key) > MAX_RIGHTS_WORDS) {
+            return false;
+        }
+        if (line.indexOf('©') >= 0 || key.startsWith("copyright ")) {
+            return true;
+        }
+        return containsAny(key, RIGHTS);
+    }
+
+    /** "Lesen Sie auch: …", "Foto: …", "Quelle: …": a label and what it labels, as long as a headline at most. */
+    private static boolean isLabelled(String line, String key) {
+        if (wordCount(key) > MAX_LABELLED_WORDS) {
+            return false;
+        }
+        String padded = key + " ";
+        for (String label : LABEL_PREFIXES) {
+            if (padded.startsWith(label) && isSetApart(line, wordCount(label.strip()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the line's first {@code labelWords} words are followed by a separator before the next word:
+     * "Foto: dpa", "ANZEIGE – …", "Quelle | DJV"; in "Source of the leak: an official" the colon comes too late.
+     */
+    private static boolean isSetApart(String line, int labelWords) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord && ++words > labelWords) {
+                    return false;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+                // a hyphen only with a space before it: "Bild-Zeitung" is a name, "ANZEIGE - …" a label
+                if (words == labelWords && (c == ':' || c == '|' || c == '–' || c == '—'
+                        || (c == '-' && i > 0 && line.charAt(i - 1) == ' '))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConsentPlaceholder(String key) {
+        return wordCount(key) <= MAX_CONSENT_WORDS && containsAny(key, CONSENT);
+    }
+
+    /** {@code phrases} end in a space, as {@link FurnitureLexicon#prefixes} gives them; they match whole words. */
+    private static boolean containsAny(String key, List<String> phrases) {
+        String padded = " " + key + " ";
+        for (String phrase : phrases) {
+            if (padded.contains(" " + phrase)) {
                 return true;
             }
         }

@@ -120,6 +120,63 @@ class ExtractionFailureClassesTest {
                         + "hopes to borrow from the regional bank.");
     }
 
+    @Test
+    void shouldDropGalleryCountersCreditsAndCopyrightLines() {
+        NormalizedText result = normalize("gallery-counters-and-credits.html");
+
+        assertThat(result.paragraphs()).containsExactly(
+                "Drei Tage lang hat die Altstadt gefeiert, mit Musik auf vier Bühnen und einem Flohmarkt, der bis an den Fluss "
+                        + "reichte.",
+                "Die Veranstalter zählten nach eigenen Angaben mehr als vierzigtausend Besucher, so viele wie nie zuvor an "
+                        + "einem Wochenende.",
+                "Die Polizei sprach von einem friedlichen Fest; nur am Samstagabend musste sie zweimal eingreifen, als es am "
+                        + "Ufer zu voll wurde.",
+                "Im nächsten Jahr soll das Fest auf den Marktplatz ausgedehnt werden, wenn die Bauarbeiten dort rechtzeitig "
+                        + "fertig werden.");
+    }
+
+    @Test
+    void shouldDropTheConsentPlaceholderOfAnEmbeddedPost() {
+        NormalizedText result = normalize("consent-placeholder-for-embedded-post.html");
+
+        assertThat(result.paragraphs()).containsExactly(
+                "Der Radweg entlang des Kanals ist seit Montag durchgehend befahrbar, nach zwei Jahren Bauzeit und einigen "
+                        + "Verzögerungen.",
+                "Der Weg ist vier Meter breit und hat eine eigene Beleuchtung, die nachts nur angeht, wenn jemand vorbeifährt.",
+                "Die Stadt rechnet mit bis zu dreitausend Radfahrern am Tag, vor allem Pendlern zwischen dem Hafen und der "
+                        + "Innenstadt.");
+    }
+
+    @Test
+    void shouldDropReadAlsoTeasersInsideTheArticle() {
+        NormalizedText result = normalize("read-also-teasers-inside-article.html");
+
+        assertThat(result.paragraphs()).containsExactly(
+                "The crews' union called off Thursday's strike late on Wednesday evening after the operator offered a new pay "
+                        + "deal.",
+                "The offer raises pay by four percent this year and three percent next year, and adds a day of leave for night "
+                        + "crews.",
+                "Union members will vote on the deal next week; until then, all sailings run to the usual timetable, the "
+                        + "operator said.",
+                "Commuters who had booked hotel rooms on the mainland for Thursday night can cancel them free of charge, several "
+                        + "hotels said.");
+    }
+
+    @Test
+    void shouldEndAPressReleaseBeforeItsAboutUsAndContactSection() {
+        NormalizedText result = normalize("press-release-about-the-company.html");
+
+        assertThat(result.paragraphs()).containsExactly(
+                "Berlin, 12 March 2024 – The citizens' energy cooperative Sunfield opened its third solar park on Friday, on "
+                        + "land that used to be a gravel pit north of the city.",
+                "The park has twenty thousand panels and will supply about two thousand homes; members can buy shares in it "
+                        + "from ten euros upward.",
+                "\"We have shown that people will invest in the energy they use,\" said the cooperative's chair, who thanked "
+                        + "the town for its support.",
+                "The next park is planned for the old airfield, where the council still has to change the zoning plan before "
+                        + "work can begin.");
+    }
+
     static String page(String name) {
         try (InputStream in = ExtractionFailureClassesTest.class.getResourceAsStream("/pages/" + name)) {
             if (in == null) {
