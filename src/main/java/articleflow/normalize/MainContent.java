@@ -21,7 +21,9 @@ final class MainContent {
     private static final int VOTE_LEVELS = 5;
     private static final int MIN_ARTICLE_BOX_CHARS = 250;
     private static final int TOP_CANDIDATES = 5;
-    private static final int MIN_RIVALS = 3;
+    /** Sections scoring this share of the best one are rivals; two of them under one ancestor make it the article. */
+    private static final double RIVAL = 0.75;
+    private static final int MIN_RIVALS = 2;
     /** Blocks between the headline and the body: further than this, the h1 is not this article's headline. */
     private static final int MAX_LEDE_DISTANCE = 12;
     private static final int MIN_LEDE_CHARS = 80;
@@ -169,7 +171,7 @@ final class MainContent {
         double topScore = stats.get(top).score;
         List<Element> rivals = new ArrayList<>();
         for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
-            if (stats.get(ranked.get(i)).score >= topScore * 0.75) {
+            if (stats.get(ranked.get(i)).score >= topScore * RIVAL) {
                 rivals.add(ranked.get(i));
             }
         }

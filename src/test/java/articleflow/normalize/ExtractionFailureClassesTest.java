@@ -177,6 +177,34 @@ class ExtractionFailureClassesTest {
                         + "work can begin.");
     }
 
+    @Test
+    void shouldKeepEverySectionOfAnArticleThatSubheadsAndAdsSplitInThree() {
+        NormalizedText result = normalize("article-in-three-headed-sections.html");
+
+        assertThat(result.paragraphs()).containsExactly(
+                "A wheel that turns again",
+                "The town bought the old flour mill by the river last spring, and on Saturday it opens again, this time as the "
+                        + "town's library.",
+                "The architects kept the wooden beams and the great wheel, which now turns again, slowly, behind a glass wall "
+                        + "in the reading room.",
+                "Engineers from the university restored the gears over the winter, working from drawings found in the attic of "
+                        + "the miller's house.",
+                "Books where the grain was",
+                "There are twenty thousand books on three floors, a children's corner in the old grain store, and a café where "
+                        + "the sacks were filled.",
+                "The conversion cost four million euros, a third of it from a regional fund for old industrial buildings, the "
+                        + "mayor said.",
+                "The old loading bay is now the entrance, with a ramp for wheelchairs and prams where the carts once stood to be "
+                        + "unloaded.",
+                "Open on Sundays",
+                "Opening hours will be longer than in the old building, and on Sundays the library will be open in the "
+                        + "afternoon for families.",
+                "Volunteers from the history society will guide visitors through the mill's machinery, on the first Saturday "
+                        + "of every month.",
+                "The first event is a reading by a local author whose grandfather worked at the mill until it closed, some "
+                        + "sixty years ago.");
+    }
+
     static String page(String name) {
         try (InputStream in = ExtractionFailureClassesTest.class.getResourceAsStream("/pages/" + name)) {
             if (in == null) {
