@@ -100,21 +100,84 @@ final class MainContent {
         stats.computeIfAbsent(top, k -> new Stats()).candidate = true;
         double topScore = stats.get(top).score;
         Set<Element> chosen = chooseWithSiblings(top, topScore, stats);
-        List<TextBlock> article = new ArrayList<>();
+        List<TextBlock> inside = new ArrayList<>();
         int first = -1;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
-            if (isInside(block.owner(), chosen, body) && !isLinkList(block)) {
-                if (first < 0) {
+            if (isInside(block.owner(), chosen, body)) {
+                if (first < 0 && !isLinkList(block)) {
                     first = i;
                 }
-                article.add(block);
+                inside.add(block);
             }
         }
+        List<TextBlock> article = withoutLinkLists(inside);
         if (first > 0) {
             article.addAll(0, lede(blocks, first));
         }
         return article;
+    }
+
+    /**
+     * The article's blocks without link lists, and without the headings that only introduce link lists
+     * ("More on this topic:" over a box of links) or that introduce nothing at all, at the very end.
+     */
+    private static List<TextBlock> withoutLinkLists(List<TextBlock> inside) {
+        int n = inside.size();
+        boolean[] headingOfNothing = new boolean[n];
+        // backwards, so that a heading right over a sub-heading can stand or fall with it
+        for (int i = n - 1; i >= 0; i--) {
+            if (inside.get(i).kind() == TextBlock.Kind.HEADING) {
+                headingOfNothing[i] = introducesNothing(inside, i, headingOfNothing);
+            }
+        }
+        List<TextBlock> article = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (!isLinkList(inside.get(i)) && !headingOfNothing[i]) {
+                article.add(inside.get(i));
+            }
+        }
+        return article;
+    }
+
+    /**
+     * Whether the heading's section holds no text but links. The section is what follows the heading up to the next
+     * heading, within the smallest box that holds the heading and the block after it: a teaser box ends where its
+     * box does, a heading in a flat article runs to the next heading.
+     */
+    private static boolean introducesNothing(List<TextBlock> inside, int heading, boolean[] headingOfNothing) {
+        if (heading + 1 >= inside.size()) {
+            return true;
+        }
+        Element box = commonAncestor(inside.get(heading).owner(), inside.get(heading + 1).owner());
+        for (int i = heading + 1; i < inside.size() && box != null && isWithin(inside.get(i).owner(), box); i++) {
+            TextBlock block = inside.get(i);
+            if (block.kind() == TextBlock.Kind.HEADING) {
+                return i == heading + 1 ? headingOfNothing[i] : true;
+            }
+            if (!isLinkList(block)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        for (Element e = a; e != null; e = e.parent()) {
+            if (isWithin(b, e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWithin(Element e, Element box) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

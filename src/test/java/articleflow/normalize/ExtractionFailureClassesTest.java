@@ -205,6 +205,20 @@ class ExtractionFailureClassesTest {
                         + "sixty years ago.");
     }
 
+    @Test
+    void shouldDropAHeadingThatOnlyIntroducesLinksOrEndsTheArticle() {
+        NormalizedText result = normalize("teaser-box-heading-over-links.html");
+
+        assertThat(result.paragraphs()).containsExactly(
+                "Wegen des Hochwassers ist die Schifffahrt auf dem Rhein zwischen Mainz und Koblenz seit Dienstagmittag "
+                        + "eingestellt.",
+                "Der Pegel in Kaub stieg bis zum Abend auf mehr als sieben Meter, und die Behörden rechnen mit einem weiteren "
+                        + "Anstieg.",
+                "In Oberwesel standen die ersten Keller unter Wasser; die Feuerwehr war die ganze Nacht mit Pumpen im Einsatz.",
+                "Die Reedereien warten ab: Erst wenn der Pegel unter die Marke von sechs Metern vierzig fällt, dürfen die "
+                        + "Schiffe wieder fahren.");
+    }
+
     static String page(String name) {
         try (InputStream in = ExtractionFailureClassesTest.class.getResourceAsStream("/pages/" + name)) {
             if (in == null) {
