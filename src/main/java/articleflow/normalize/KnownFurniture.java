@@ -52,6 +52,13 @@ final class KnownFurniture {
     private static final Set<String> TAIL_LABELS = LEXICON.set("tail-labels");
     /** The tail a label cuts off is at most this share of the text, so a label early in a text cuts nothing. */
     private static final double MAX_TAIL_SHARE = 0.35;
+    /** Social networks and messengers: the same names in every language. */
+    private static final Set<String> PLATFORMS = LEXICON.set("platforms");
+    /** Imperatives that open a call to follow or join the publisher somewhere: "Follow us", "Únete". */
+    private static final List<String> SOCIAL_CALLS = LEXICON.prefixes("social-calls");
+    private static final int MAX_SOCIAL_CALL_WORDS = 45;
+    /** How far into a sentence the imperative is looked for. */
+    private static final int SOCIAL_CALL_WINDOW = 40;
     private static final int MAX_COUNTER_NUMBER = 999;
     private static final int MAX_COUNTER_WORD_CHARS = 4;
 
@@ -112,7 +119,7 @@ final class KnownFurniture {
             return false;
         }
         if (key.isEmpty() || LINES.contains(key) || isStamp(key) || isPromotion(key) || isCounter(key)
-                || isRights(line, key) || isLabelled(line, key) || isConsentPlaceholder(key)) {
+                || isRights(line, key) || isLabelled(line, key) || isConsentPlaceholder(key) || isSocialCall(line, key)) {
             return true;
         }
         // a short line ending like a sentence is prose: "Sign up rates doubled."
@@ -220,6 +227,42 @@ final class KnownFurniture {
                         || (c == '-' && i > 0 && line.charAt(i - 1) == ' '))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Follow The Gazette on Twitter and Instagram.", "¡Mira lo que tiene nuestro canal de YouTube!": a short line
+     * naming a social network in which a sentence opens with a call to follow or join. "Critics on Twitter told him
+     * to follow the rules" opens with no call, so it stays.
+     */
+    private static boolean isSocialCall(String line, String key) {
+        if (wordCount(key) > MAX_SOCIAL_CALL_WORDS || !namesPlatform(key)) {
+            return false;
+        }
+        boolean sentenceStart = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (sentenceStart) {
+                    String opening = key(line.substring(i, Math.min(line.length(), i + SOCIAL_CALL_WINDOW))) + " ";
+                    if (startsWithAny(opening, SOCIAL_CALLS)) {
+                        return true;
+                    }
+                }
+                sentenceStart = false;
+            } else if (c == '.' || c == '!' || c == '?' || c == '…' || c == '¡' || c == '¿') {
+                sentenceStart = true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesPlatform(String key) {
+        for (String word : key.split(" ")) {
+            if (PLATFORMS.contains(word)) {
+                return true;
             }
         }
         return false;

@@ -131,4 +131,15 @@ class KnownFurnitureTest {
 
         assertThat(furniture.strip(article)).containsExactlyElementsOf(article.subList(1, 4));
     }
+
+    @Test
+    void shouldRecogniseCallsToFollowThePublisherOnASocialNetwork() {
+        assertThat(List.of("Follow The Harbour Times on Twitter and Instagram for the latest news.",
+                "¡Mira lo que tiene nuestro canal de YouTube!", "Folgt uns auf Instagram: @hafenzeitung",
+                "Wann fährt die Fähre? Abonniere unseren WhatsApp-Kanal."))
+                .allMatch(furniture::isFurniture);
+        assertThat(List.of("Critics on Twitter told the minister to follow the rules he had set for everyone else.",
+                "The company said it would follow Facebook's lead and publish its moderation guidelines next year."))
+                .noneMatch(furniture::isFurniture);
+    }
 }
