@@ -24,26 +24,26 @@ final class KnownFurniture {
     /** Lines that are furniture as a whole (compared as {@link #key keys}). */
     private static final Set<String> LINES = LEXICON.set("lines");
     /** Short lines starting like this are calls to action, not prose. */
-    private static final List<String> PREFIXES = LEXICON.prefixes("prefixes");
+    private static final FurnitureLexicon.Phrases PREFIXES = LEXICON.phrases("prefixes");
     /**
      * A call to action that names what it sells is a promotion even when written as a sentence:
      * "Sign up for the Morning briefing at the bottom of every page." Both halves are needed, so
      * "Sign up rates doubled." stays prose.
      */
-    private static final List<String> PROMOTION_PREFIXES = LEXICON.prefixes("promotion-prefixes");
-    private static final Set<String> PROMOTION_NOUNS = LEXICON.set("promotion-nouns");
+    private static final FurnitureLexicon.Phrases PROMOTION_PREFIXES = LEXICON.phrases("promotion-prefixes");
+    private static final FurnitureLexicon.Phrases PROMOTION_NOUNS = LEXICON.phrases("promotion-nouns");
     /** Short lines starting like this and holding a number are time stamps: "Published 11:11 PM, Nov 19". */
-    private static final List<String> STAMP_PREFIXES = LEXICON.prefixes("stamp-prefixes");
+    private static final FurnitureLexicon.Phrases STAMP_PREFIXES = LEXICON.phrases("stamp-prefixes");
     /** Lines announcing a neighbour article; the line after one is that neighbour's title. */
     private static final Set<String> NEIGHBOUR_MARKERS = LEXICON.set("neighbour-markers");
     /** Labels before another article's headline ("Read also: …") or a credit ("Photo: …", "Source: …"). */
-    private static final List<String> LABEL_PREFIXES = LEXICON.prefixes("label-prefixes");
+    private static final FurnitureLexicon.Phrases LABEL_PREFIXES = LEXICON.phrases("label-prefixes");
     private static final int MAX_LABELLED_WORDS = 20;
     /** Reprint and rights lines: "All rights reserved", found anywhere in a short line. */
-    private static final List<String> RIGHTS = LEXICON.prefixes("rights");
+    private static final FurnitureLexicon.Phrases RIGHTS = LEXICON.phrases("rights");
     private static final int MAX_RIGHTS_WORDS = 30;
     /** Placeholders a consent tool leaves where an embedded post would be. */
-    private static final List<String> CONSENT = LEXICON.prefixes("consent");
+    private static final FurnitureLexicon.Phrases CONSENT = LEXICON.phrases("consent");
     private static final int MAX_CONSENT_WORDS = 60;
     /**
      * Labels that start the page's own section after the article — contact, about the author or the company —
@@ -53,9 +53,9 @@ final class KnownFurniture {
     /** The tail a label cuts off is at most this share of the text, so a label early in a text cuts nothing. */
     private static final double MAX_TAIL_SHARE = 0.35;
     /** Social networks and messengers: the same names in every language. */
-    private static final Set<String> PLATFORMS = LEXICON.set("platforms");
+    private static final FurnitureLexicon.Phrases PLATFORMS = LEXICON.phrases("platforms");
     /** Imperatives that open a call to follow or join the publisher somewhere: "Follow us", "Únete". */
-    private static final List<String> SOCIAL_CALLS = LEXICON.prefixes("social-calls");
+    private static final FurnitureLexicon.Phrases SOCIAL_CALLS = LEXICON.phrases("social-calls");
     private static final int MAX_SOCIAL_CALL_WORDS = 45;
     /** How far into a sentence the imperative is looked for. */
     private static final int SOCIAL_CALL_WINDOW = 40;
@@ -67,26 +67,30 @@ final class KnownFurniture {
     }
 
     boolean isNeighbourMarker(String line) {
-        String key = keyIfShort(line);
-        return key != null && NEIGHBOUR_MARKERS.contains(key);
+        LineKey key = keyIfShort(line);
+        return key != null && NEIGHBOUR_MARKERS.contains(key.text());
     }
 
     /**
-     * Removes furniture lines, and each neighbour marker with the neighbour title after it.
-     * Returns a new list; lines are expected clean and non-empty.
+     * Removes furniture lines, each neighbour marker with the neighbour title after it, and the page's own closing
+     * section. Returns a new list; lines are expected clean and non-empty.
      */
     List<String> strip(List<String> lines) {
+        LineKey[] keys = new LineKey[lines.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = keyIfShort(lines.get(i));
+        }
         List<String> kept = new java.util.ArrayList<>(lines.size());
         boolean dropNextTitle = false;
-        int end = tailStart(lines);
+        int end = tailStart(lines, keys);
         for (int i = 0; i < end; i++) {
             String line = lines.get(i);
-            String key = keyIfShort(line);
-            if (key != null && NEIGHBOUR_MARKERS.contains(key)) {
+            LineKey key = keys[i];
+            if (key != null && NEIGHBOUR_MARKERS.contains(key.text())) {
                 dropNextTitle = true;
             } else if (isFurnitureKey(line, key)) {
                 continue;
-            } else if (dropNextTitle && key != null && wordCount(key) <= MAX_NEIGHBOUR_TITLE_WORDS) {
+            } else if (dropNextTitle && key != null && key.words() <= MAX_NEIGHBOUR_TITLE_WORDS) {
                 dropNextTitle = false;
             } else {
                 dropNextTitle = false;
@@ -97,7 +101,7 @@ final class KnownFurniture {
     }
 
     /** Where the page's own closing section starts, or the number of lines when there is none. */
-    private static int tailStart(List<String> lines) {
+    private static int tailStart(List<String> lines, LineKey[] keys) {
         long total = 0;
         for (String line : lines) {
             total += line.length();
@@ -105,8 +109,7 @@ final class KnownFurniture {
         long after = 0;
         int start = lines.size();
         for (int i = lines.size() - 1; i > 0 && after <= total * MAX_TAIL_SHARE; i--) {
-            String key = keyIfShort(lines.get(i));
-            if (key != null && TAIL_LABELS.contains(key)) {
+            if (keys[i] != null && TAIL_LABELS.contains(keys[i].text())) {
                 start = i;
             }
             after += lines.get(i).length();
@@ -114,44 +117,44 @@ final class KnownFurniture {
         return start;
     }
 
-    private static boolean isFurnitureKey(String line, String key) {
+    private static boolean isFurnitureKey(String line, LineKey key) {
         if (key == null) {
             return false;
         }
-        if (key.isEmpty() || LINES.contains(key) || isStamp(key) || isPromotion(key) || isCounter(key)
+        String text = key.text();
+        if (text.isEmpty() || LINES.contains(text) || isStamp(key) || isPromotion(key) || isCounter(key)
                 || isRights(line, key) || isLabelled(line, key) || isConsentPlaceholder(key) || isSocialCall(line, key)) {
             return true;
         }
         // a short line ending like a sentence is prose: "Sign up rates doubled."
-        if (wordCount(key) > MAX_PREFIX_WORDS || line.strip().endsWith(".")) {
+        if (key.words() > MAX_PREFIX_WORDS || line.strip().endsWith(".")) {
             return false;
         }
-        for (String prefix : PREFIXES) {
-            if (key.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return PREFIXES.atStart(key, 1, true) > 0;
     }
 
     /**
      * A picture gallery's or a pager's counter: "Bild 3 von 12", "Photo 4 of 10", "2 de 7" — one or two words, a
      * number, a word, a larger number — in any language, so judged by shape alone.
      */
-    static boolean isCounter(String key) {
-        String[] words = key.split(" ");
-        int n = words.length;
-        if (n < 3 || n > 5 || !isNumber(words[n - 1]) || !isNumber(words[n - 3]) || !isShortWord(words[n - 2])) {
+    private static boolean isCounter(LineKey key) {
+        int n = key.words();
+        if (n < 3 || n > 5) {
+            return false;
+        }
+        String of = key.word(n - 1);
+        String at = key.word(n - 3);
+        if (!isNumber(of) || !isNumber(at) || !isShortWord(key.word(n - 2))) {
             return false;
         }
         for (int i = 0; i < n - 3; i++) {
-            if (!isLetters(words[i])) {
+            if (!isLetters(key.word(i))) {
                 return false;
             }
         }
-        int of = Integer.parseInt(words[n - 1]);
-        int at = Integer.parseInt(words[n - 3]);
-        return at >= 1 && at <= of && of <= MAX_COUNTER_NUMBER;
+        int total = Integer.parseInt(of);
+        int index = Integer.parseInt(at);
+        return index >= 1 && index <= total && total <= MAX_COUNTER_NUMBER;
     }
 
     /** "von", "of", "de", "z": the word between the two numbers; "x" makes them a size, "82 x 86". */
@@ -182,24 +185,23 @@ final class KnownFurniture {
     }
 
     /** "© 2024 Example Media", "Copyright …", "Alle Rechte vorbehalten." */
-    private static boolean isRights(String line, String key) {
-        if (wordCount(key) > MAX_RIGHTS_WORDS) {
+    private static boolean isRights(String line, LineKey key) {
+        if (key.words() > MAX_RIGHTS_WORDS) {
             return false;
         }
-        if (line.indexOf('©') >= 0 || key.startsWith("copyright ")) {
+        if (line.indexOf('©') >= 0 || (key.words() > 1 && key.text().startsWith("copyright "))) {
             return true;
         }
-        return containsAny(key, RIGHTS);
+        return RIGHTS.occursIn(key);
     }
 
     /** "Lesen Sie auch: …", "Foto: …", "Quelle: …": a label and what it labels, as long as a headline at most. */
-    private static boolean isLabelled(String line, String key) {
-        if (wordCount(key) > MAX_LABELLED_WORDS) {
+    private static boolean isLabelled(String line, LineKey key) {
+        if (key.words() > MAX_LABELLED_WORDS) {
             return false;
         }
-        String padded = key + " ";
-        for (String label : LABEL_PREFIXES) {
-            if (padded.startsWith(label) && isSetApart(line, wordCount(label.strip()))) {
+        for (int n = LABEL_PREFIXES.atStart(key, 1, false); n > 0; n = LABEL_PREFIXES.atStart(key, n + 1, false)) {
+            if (isSetApart(line, n)) {
                 return true;
             }
         }
@@ -237,8 +239,8 @@ final class KnownFurniture {
      * naming a social network in which a sentence opens with a call to follow or join. "Critics on Twitter told him
      * to follow the rules" opens with no call, so it stays.
      */
-    private static boolean isSocialCall(String line, String key) {
-        if (wordCount(key) > MAX_SOCIAL_CALL_WORDS || !namesPlatform(key)) {
+    private static boolean isSocialCall(String line, LineKey key) {
+        if (key.words() > MAX_SOCIAL_CALL_WORDS || !PLATFORMS.occursIn(key)) {
             return false;
         }
         boolean sentenceStart = true;
@@ -246,8 +248,8 @@ final class KnownFurniture {
             char c = line.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 if (sentenceStart) {
-                    String opening = key(line.substring(i, Math.min(line.length(), i + SOCIAL_CALL_WINDOW))) + " ";
-                    if (startsWithAny(opening, SOCIAL_CALLS)) {
+                    LineKey opening = LineKey.of(line.substring(i, Math.min(line.length(), i + SOCIAL_CALL_WINDOW)));
+                    if (SOCIAL_CALLS.atStart(opening, 1, false) > 0) {
                         return true;
                     }
                 }
@@ -259,61 +261,17 @@ final class KnownFurniture {
         return false;
     }
 
-    private static boolean namesPlatform(String key) {
-        for (String word : key.split(" ")) {
-            if (PLATFORMS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isConsentPlaceholder(LineKey key) {
+        return key.words() <= MAX_CONSENT_WORDS && CONSENT.occursIn(key);
     }
 
-    private static boolean isConsentPlaceholder(String key) {
-        return wordCount(key) <= MAX_CONSENT_WORDS && containsAny(key, CONSENT);
+    private static boolean isPromotion(LineKey key) {
+        return key.words() <= MAX_PROMOTION_WORDS && PROMOTION_PREFIXES.atStart(key, 1, true) > 0
+                && PROMOTION_NOUNS.occursIn(key);
     }
 
-    /** {@code phrases} end in a space, as {@link FurnitureLexicon#prefixes} gives them; they match whole words. */
-    private static boolean containsAny(String key, List<String> phrases) {
-        String padded = " " + key + " ";
-        for (String phrase : phrases) {
-            if (padded.contains(" " + phrase)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isPromotion(String key) {
-        if (wordCount(key) > MAX_PROMOTION_WORDS || !startsWithAny(key, PROMOTION_PREFIXES)) {
-            return false;
-        }
-        for (String word : key.split(" ")) {
-            if (PROMOTION_NOUNS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithAny(String key, List<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (key.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isStamp(String key) {
-        if (wordCount(key) > MAX_STAMP_WORDS || !hasDigit(key)) {
-            return false;
-        }
-        for (String prefix : STAMP_PREFIXES) {
-            if (key.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isStamp(LineKey key) {
+        return key.words() <= MAX_STAMP_WORDS && hasDigit(key.text()) && STAMP_PREFIXES.atStart(key, 1, true) > 0;
     }
 
     private static boolean hasDigit(String key) {
@@ -326,39 +284,28 @@ final class KnownFurniture {
     }
 
     /** Furniture and headlines are short: a long paragraph is never keyed, which keeps this cheap. */
-    private static String keyIfShort(String line) {
-        return line.length() > MAX_SHORT_LINE_CHARS ? null : key(line);
+    private static LineKey keyIfShort(String line) {
+        return line.length() > MAX_SHORT_LINE_CHARS ? null : LineKey.of(line);
     }
 
     /** Lowercase letters and digits, words separated by one space: "Read more »" and "read more" compare equal. */
     static String key(String line) {
-        StringBuilder key = new StringBuilder(Math.min(line.length(), 128));
+        // one char array sized for the worst case: a key is never longer than its line
+        char[] key = new char[line.length()];
+        int length = 0;
         boolean gap = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                if (gap && key.length() > 0) {
-                    key.append(' ');
+                if (gap && length > 0) {
+                    key[length++] = ' ';
                 }
                 gap = false;
-                key.append(Character.toLowerCase(c));
+                key[length++] = Character.toLowerCase(c);
             } else {
                 gap = true;
             }
         }
-        return key.toString();
-    }
-
-    private static int wordCount(String key) {
-        if (key.isEmpty()) {
-            return 0;
-        }
-        int words = 1;
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) == ' ') {
-                words++;
-            }
-        }
-        return words;
+        return new String(key, 0, length);
     }
 }

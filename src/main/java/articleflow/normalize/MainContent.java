@@ -46,6 +46,11 @@ final class MainContent {
 
     /** The blocks of the article, in document order. */
     List<TextBlock> select(Element body, List<TextBlock> blocks) {
+        return select(body, blocks, true);
+    }
+
+    /** {@code mayMarkArticleBody}: whether the page's source mentions articleBody at all; when not, no need to look. */
+    List<TextBlock> select(Element body, List<TextBlock> blocks, boolean mayMarkArticleBody) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
         for (TextBlock block : blocks) {
             int chars = block.text().length();
@@ -95,7 +100,7 @@ final class MainContent {
             return blocks;
         }
         ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
-        Element marked = markedArticleBody(body, stats);
+        Element marked = mayMarkArticleBody ? markedArticleBody(body, stats) : null;
         Element top = marked != null ? marked : climb(ranked, stats, body);
         stats.computeIfAbsent(top, k -> new Stats()).candidate = true;
         double topScore = stats.get(top).score;

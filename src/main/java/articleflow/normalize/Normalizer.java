@@ -97,12 +97,14 @@ public final class Normalizer {
         if (pageTitle == null) {
             pageTitle = cleanTitle(doc.title());
         }
-        String structured = StructuredArticle.articleBody(doc, html);
-        List<String> lines = articleLines(doc.body(), true);
+        // schema.org names the article body in JSON-LD or microdata; most pages do neither, and one scan says so
+        boolean mentionsArticleBody = html.contains("articleBody");
+        String structured = mentionsArticleBody ? StructuredArticle.articleBody(doc) : null;
+        List<String> lines = articleLines(doc.body(), true, mentionsArticleBody);
         if (charCount(lines) < MIN_ARTICLE_CHARS) {
             // too little left: boilerplate-looking names probably hid the article, so look again without them
             // (parsing again is cheaper on the common path than keeping a pristine copy of every page)
-            List<String> retry = articleLines(Jsoup.parse(html).body(), false);
+            List<String> retry = articleLines(Jsoup.parse(html).body(), false, mentionsArticleBody);
             if (charCount(retry) > charCount(lines)) {
                 lines = retry;
             }
@@ -141,9 +143,9 @@ public final class Normalizer {
         }
     }
 
-    private List<String> articleLines(Element body, boolean pruneByName) {
+    private List<String> articleLines(Element body, boolean pruneByName, boolean mayMarkArticleBody) {
         pruner.prune(body, pruneByName);
-        List<TextBlock> blocks = mainContent.select(body, htmlText.blocks(body));
+        List<TextBlock> blocks = mainContent.select(body, htmlText.blocks(body), mayMarkArticleBody);
         List<String> lines = new ArrayList<>(blocks.size());
         for (TextBlock block : blocks) {
             String line = cleaner.clean(decodeLeftoverEntities(block.text()));

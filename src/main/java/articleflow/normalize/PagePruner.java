@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
@@ -75,19 +76,20 @@ final class PagePruner {
                 return byName && ClassHints.isUnlikely(ClassHints.classAndId(element).replace("header", ""));
             }
             if (rootChars[0] < 0) {
-                rootChars[0] = root.text().length();
+                rootChars[0] = textLength(root, Integer.MAX_VALUE);
             }
-            return element.text().length() <= rootChars[0] * MAX_FRAME_SHARE;
+            int share = (int) (rootChars[0] * MAX_FRAME_SHARE);
+            return textLength(element, share + 1) <= share;
         }
         if (tag.equals("noscript")) {
-            return element.text().length() < MIN_NOSCRIPT_PROSE;
+            return textLength(element, MIN_NOSCRIPT_PROSE) < MIN_NOSCRIPT_PROSE;
         }
         if (tag.equals("figure")) {
             // a figure is a picture and its caption, unless it holds a table: then it is a table with a caption
             return element.selectFirst("table") == null;
         }
         if (tag.equals("form")) {
-            return element.text().length() < MAX_FORM_TEXT;
+            return textLength(element, MAX_FORM_TEXT) < MAX_FORM_TEXT;
         }
         if (isHidden(element)) {
             return true;
@@ -101,6 +103,35 @@ final class PagePruner {
             return false;
         }
         return byName && ClassHints.isUnlikely(ClassHints.classAndId(element)) && !holdsArticle(element);
+    }
+
+    /**
+     * About as many characters as {@code element.text()} would have (runs of whitespace count once), counted up to
+     * {@code limit} only and without building the text: pruning asks this of large elements.
+     */
+    static int textLength(Element element, int limit) {
+        int[] count = {0};
+        boolean[] space = {true};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String s = text.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        boolean isSpace = TextCleaner.isSpace(s.charAt(i));
+                        if (!isSpace || !space[0]) {
+                            count[0]++;
+                        }
+                        space[0] = isSpace;
+                    }
+                    if (count[0] >= limit) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return count[0];
     }
 
     private static boolean isInsideArticle(Element element, Element root) {

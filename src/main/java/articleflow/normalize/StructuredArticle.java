@@ -34,12 +34,11 @@ final class StructuredArticle {
     private StructuredArticle() {
     }
 
-    /** The longest {@code articleBody} of an article-typed JSON-LD object in the page, or null. */
-    static String articleBody(Document doc, String html) {
-        if (!html.contains("articleBody")) {
-            // the common page has none, and looking costs a scan of the tree
-            return null;
-        }
+    /**
+     * The longest {@code articleBody} of an article-typed JSON-LD object in the page, or null. Callers check first that
+     * the page's source mentions articleBody at all: the common page does not, and looking costs a scan of the tree.
+     */
+    static String articleBody(Document doc) {
         String best = null;
         for (Element script : doc.select("script[type=application/ld+json]")) {
             String json = script.data();
