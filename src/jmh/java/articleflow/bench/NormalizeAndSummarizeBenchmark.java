@@ -1,6 +1,6 @@
 package articleflow.bench;
 
-import articleflow.normalize.ContentType;
+import articleflow.model.ContentType;
 import articleflow.normalize.NormalizedText;
 import articleflow.normalize.Normalizer;
 import articleflow.summarize.Summarizer;

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import articleflow.normalize.ContentType;
+import articleflow.model.ContentType;
 import articleflow.normalize.NormalizedText;
 import articleflow.normalize.Normalizer;
 

@@ -1,13 +1,13 @@
 package articleflow.accept;
 
-import articleflow.normalize.ContentType;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import articleflow.model.ArticleJson;
+import articleflow.model.ArticleMeta;
+import articleflow.model.ContentType;
+import articleflow.model.RawArticle;
+import articleflow.model.RawArticleException;
+import articleflow.model.RejectReason;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,8 +18,7 @@ import java.util.Optional;
 public final class ArticleValidator {
 
     /** Room for the JSON around the body before the whole value counts as too large. */
-    private static final int ENVELOPE_BYTES = 256 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final int ENVELOPE_BYTES = 256 * 1024;
 
     private final int maxBodyBytes;
 
@@ -45,117 +44,87 @@ public final class ArticleValidator {
             return new Rejection(RejectReason.TOO_LARGE,
                     "record of " + value.length + " bytes exceeds the body limit of " + maxBodyBytes + " bytes");
         }
-        JsonNode root;
+        RawArticle raw;
         try {
-            root = JSON.readTree(value);
-        } catch (JsonProcessingException | RuntimeException e) {
-            return new Rejection(RejectReason.INVALID_JSON, "value is not JSON: " + firstLine(e.getMessage()));
-        } catch (java.io.IOException e) {
-            return new Rejection(RejectReason.INVALID_JSON, "value is not JSON: " + firstLine(e.getMessage()));
+            raw = ArticleJson.readRawArticle(value);
+        } catch (RawArticleException e) {
+            return new Rejection(e.reason(), e.getMessage());
         }
-        if (root == null || !root.isObject()) {
-            return new Rejection(RejectReason.INVALID_JSON, "value is not a JSON object");
-        }
-        try {
-            return decide(key, root, recordTime);
-        } catch (FieldProblem problem) {
-            return problem.rejection;
-        }
+        return decide(key, raw, recordTime);
     }
 
-    private Verdict decide(String key, JsonNode root, Instant recordTime) {
-        String valueId = text(root, "id");
-        String url = text(root, "url");
-        String source = text(root, "source");
-        String body = text(root, "body");
-        if (source == null || source.isBlank()) {
+    private Verdict decide(String key, RawArticle raw, Instant recordTime) {
+        if (isBlank(raw.source())) {
             return missing("source");
         }
-        if (body == null) {
+        if (raw.body() == null) {
             return missing("body");
         }
-        String id = firstNonBlank(valueId, url);
+        String id = firstNonBlank(raw.id(), raw.url());
         if (key != null && !key.isEmpty()) {
-            if (id != null && valueId != null && !valueId.isBlank() && !key.equals(valueId)) {
+            if (key.isBlank()) {
+                // the rule a withdrawal follows: an article accepted under a blank id could never be withdrawn
+                return new Rejection(RejectReason.MISSING_KEY, "the record key is blank, so it cannot be an article id");
+            }
+            if (!isBlank(raw.id()) && !key.equals(raw.id())) {
                 return new Rejection(RejectReason.KEY_MISMATCH,
-                        "key '" + key + "' disagrees with the id '" + valueId + "' in the value");
+                        "key '" + key + "' disagrees with the id '" + raw.id() + "' in the value");
             }
             id = key;
         }
         if (id == null) {
             return missing("id");
         }
-        int bodyBytes = body.getBytes(StandardCharsets.UTF_8).length;
+        String oversized = FieldLimits.firstExceeded(id, raw);
+        if (oversized != null) {
+            return new Rejection(RejectReason.TOO_LARGE, oversized);
+        }
+        Rejection broken = FieldRules.firstBroken(id, raw);
+        if (broken != null) {
+            return broken;
+        }
+        int bodyBytes = raw.body().getBytes(StandardCharsets.UTF_8).length;
         if (bodyBytes > maxBodyBytes) {
             return new Rejection(RejectReason.TOO_LARGE,
                     "body of " + bodyBytes + " bytes exceeds the limit of " + maxBodyBytes + " bytes");
         }
-        String declaredType = text(root, "content_type");
         ContentType contentType;
-        if (declaredType == null || declaredType.isBlank()) {
-            contentType = ContentType.sniff(body);
+        if (isBlank(raw.contentType())) {
+            contentType = ContentType.sniff(raw.body());
         } else {
-            Optional<ContentType> known = ContentType.fromMediaType(declaredType);
+            Optional<ContentType> known = ContentType.fromMediaType(raw.contentType());
             if (known.isEmpty()) {
                 return new Rejection(RejectReason.UNSUPPORTED_CONTENT_TYPE,
-                        "content_type '" + declaredType + "' is not text/plain or text/html");
+                        "content_type '" + raw.contentType() + "' is not text/plain or text/html");
             }
             contentType = known.get();
         }
-        Instant published = time(root, "published_at").orElse(recordTime);
-        Optional<Instant> updated = time(root, "updated_at");
-        return new AcceptedArticle(
-                id, source, url, text(root, "title"), body, contentType,
-                published.toString(), published.toEpochMilli(),
-                text(root, "language"), text(root, "section"),
-                strings(root, "authors"), strings(root, "tags"),
-                updated.map(Instant::toString).orElse(null), updated.map(Instant::toEpochMilli).orElse(null));
-    }
-
-    private static Optional<Instant> time(JsonNode root, String field) {
-        String value = text(root, field);
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<Instant> parsed = ArticleTimes.parse(value);
-        if (parsed.isEmpty()) {
-            throw new FieldProblem(new Rejection(RejectReason.BAD_TIMESTAMP,
-                    field + " '" + value + "' is not an ISO-8601 time"));
-        }
-        return parsed;
-    }
-
-    private static String text(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw new FieldProblem(new Rejection(RejectReason.WRONG_TYPE,
-                    field + " must be a string, not " + node.getNodeType().name().toLowerCase()));
-        }
-        return node.textValue();
-    }
-
-    private static List<String> strings(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            return List.of();
-        }
-        if (node.isTextual()) {
-            return List.of(node.textValue());
-        }
-        if (!node.isArray()) {
-            throw new FieldProblem(new Rejection(RejectReason.WRONG_TYPE, field + " must be a list of strings"));
-        }
-        List<String> values = new ArrayList<>(node.size());
-        for (JsonNode item : node) {
-            if (!item.isTextual()) {
-                throw new FieldProblem(new Rejection(RejectReason.WRONG_TYPE, field + " must be a list of strings"));
+        Instant publishedAt = recordTime;
+        if (!isBlank(raw.publishedAt())) {
+            Optional<Instant> parsed = ArticleTimes.parse(raw.publishedAt());
+            if (parsed.isEmpty()) {
+                return badTime("published_at", raw.publishedAt());
             }
-            values.add(item.textValue());
+            publishedAt = parsed.get();
         }
-        return values;
+        Instant updatedAt = null;
+        if (!isBlank(raw.updatedAt())) {
+            Optional<Instant> parsed = ArticleTimes.parse(raw.updatedAt());
+            if (parsed.isEmpty()) {
+                return badTime("updated_at", raw.updatedAt());
+            }
+            updatedAt = parsed.get();
+        }
+        ArticleMeta meta = new ArticleMeta(id, raw.source(), raw.url(), raw.title(),
+                publishedAt.toString(), publishedAt.toEpochMilli(), raw.language(), raw.section(),
+                raw.authors(), raw.tags(),
+                updatedAt == null ? null : updatedAt.toString(), updatedAt == null ? null : updatedAt.toEpochMilli());
+        return new AcceptedArticle(meta, raw.body(), contentType);
+    }
+
+    private static Rejection badTime(String field, String value) {
+        return new Rejection(RejectReason.BAD_TIMESTAMP,
+                field + " '" + value + "' is not an ISO-8601 time within the range of epoch milliseconds");
     }
 
     private static Rejection missing(String field) {
@@ -163,28 +132,14 @@ public final class ArticleValidator {
         return new Rejection(RejectReason.MISSING_FIELD, "required field " + what + " is missing");
     }
 
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private static String firstNonBlank(String a, String b) {
-        if (a != null && !a.isBlank()) {
+        if (!isBlank(a)) {
             return a;
         }
-        return b != null && !b.isBlank() ? b : null;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    /** Carries a rejection out of the field readers without threading it through every return. */
-    private static final class FieldProblem extends RuntimeException {
-        private final Rejection rejection;
-
-        FieldProblem(Rejection rejection) {
-            super(rejection.message(), null, false, false);
-            this.rejection = rejection;
-        }
+        return !isBlank(b) ? b : null;
     }
 }

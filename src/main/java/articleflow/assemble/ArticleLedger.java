@@ -1,83 +1,150 @@
 package articleflow.assemble;
 
 import articleflow.model.EnrichedArticle;
-import articleflow.model.FeedReply;
-import articleflow.model.FeedRequest;
 import articleflow.model.Link;
-import articleflow.normalize.LineFingerprint;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules of the by-id stage, which owns each enriched record: stale corrections are skipped, every new
- * version goes to the feed first, and a revision is published only when something a reader sees changed.
- * Revisions increase strictly per id, across a withdrawal and a later republication too.
+ * The rules of the by-id stage, which owns each enriched record.
+ *
+ * <ul>
+ *   <li>Versions only move forward: a version is applied only if its record is not older than the one the
+ *       article already has ({@link VersionStamp}) and its {@code updated_at}, when both have one, is not older
+ *       either; the same record read again (a reprocess) is applied and publishes only what changed.</li>
+ *   <li>A withdrawal holds until a strictly newer record republishes the article, so neither a replayed dead
+ *       letter nor a re-read log brings a withdrawn article back.</li>
+ *   <li>Every new version goes to its publisher's feed first; a neighbour update counts only when it comes from
+ *       the feed the article is in now, for its current version.</li>
+ *   <li>A revision is published only when something a reader sees changed; revisions increase strictly per id,
+ *       across a withdrawal and a later republication too.</li>
+ * </ul>
  */
 public final class ArticleLedger {
 
-    private final ArticleAssembler assembler;
+    private final ArticleAssembler assembler = new ArticleAssembler();
 
-    public ArticleLedger(ArticleAssembler assembler) {
-        this.assembler = assembler;
+    /** A new version whose place in the publisher's stream is unknown (offline tests). */
+    public LedgerOutcome draft(ArticleState current, ArticleDraft draft) {
+        return draft(current, draft, null);
     }
 
-    public LedgerOutcome draft(ArticleState current, ArticleDraft draft) {
+    /** A new version of an article: kept as pending until its feed replies; an older one is skipped. */
+    public LedgerOutcome draft(ArticleState current, ArticleDraft draft, VersionStamp stamp) {
         ArticleState state = current == null ? ArticleState.empty(draft.id()) : current;
-        if (isStale(state, draft)) {
+        if (isStale(state, draft, stamp)) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.STALE);
         }
         long version = state.draftVersion() + 1;
-        List<FeedRequest> requests = new ArrayList<>(2);
+        List<FeedChange> changes = new ArrayList<>(2);
         boolean inAFeed = state.source() != null && !state.withdrawn();
         if (inAFeed && !state.source().equals(draft.source())) {
-            requests.add(FeedRequest.remove(draft.id(), state.source()));
+            changes.add(new FeedChange.Remove(state.source(), draft.id()));
         }
-        requests.add(upsert(draft, version));
-        Long updatedAt = draft.updatedAtMillis() != null ? draft.updatedAtMillis() : state.updatedAtMillis();
+        changes.add(new FeedChange.Place(draft, version));
+        Long updatedAt = draft.meta().updatedAtMillis() != null ? draft.meta().updatedAtMillis() : state.updatedAtMillis();
         ArticleState next = new ArticleState(draft.id(), draft.source(), state.revision(), false, updatedAt,
-                version, draft, state.published(), state.previous(), state.next());
-        return new LedgerOutcome(next, null, false, requests, LedgerOutcome.Event.DRAFTED);
+                stamp != null ? stamp : state.version(), version, draft, state.published(), state.previous(), state.next());
+        return new LedgerOutcome(next, null, false, changes, LedgerOutcome.Event.DRAFTED);
     }
 
+    /** A withdrawal whose place in the publisher's stream is unknown (offline tests). */
     public LedgerOutcome withdraw(ArticleState state) {
-        if (state == null || state.withdrawn() || (state.published() == null && state.pending() == null)) {
+        return withdraw(state == null ? null : state.id(), state, null);
+    }
+
+    /**
+     * The publisher withdrew article {@code id}. Remembered even for an article never published (its first
+     * version may still wait in the dead-letter topic for a replay that must not bring it back).
+     *
+     * @param state the article's state, or null when it was never seen
+     */
+    public LedgerOutcome withdraw(String id, ArticleState state, VersionStamp stamp) {
+        if (state != null && stamp != null && state.version() != null && !stamp.isNotOlderThan(state.version())) {
+            return LedgerOutcome.nothing(state, LedgerOutcome.Event.STALE);
+        }
+        if (state != null && state.withdrawn()) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
+        }
+        if (state == null || state.published() == null && state.pending() == null) {
+            if (stamp == null || id == null) {
+                return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
+            }
+            ArticleState base = state == null ? ArticleState.empty(id) : state;
+            ArticleState remembered = new ArticleState(id, base.source(), base.revision(), true, base.updatedAtMillis(),
+                    stamp, base.draftVersion(), null, null, null, null);
+            return LedgerOutcome.nothing(remembered, LedgerOutcome.Event.IGNORED);
         }
         // A tombstone even when the first revision is still waiting for its feed reply: the neighbours may
         // already have been published with a link to it, and a consumer deleting an id it never saw is harmless.
         long revision = state.revision() + 1;
+        // a withdrawal is a version too: what the related stage indexed of the article is older than it
         ArticleState next = new ArticleState(state.id(), state.source(), revision, true, state.updatedAtMillis(),
-                state.draftVersion(), null, null, null, null);
+                stamp != null ? stamp : state.version(), state.draftVersion() + 1, null, null, null, null);
         return new LedgerOutcome(next, null, true,
-                List.of(FeedRequest.remove(state.id(), state.source())), LedgerOutcome.Event.WITHDRAWN);
+                List.of(new FeedChange.Remove(state.source(), state.id())), LedgerOutcome.Event.WITHDRAWN);
     }
 
-    public LedgerOutcome reply(ArticleState state, FeedReply reply, String processedAt) {
-        if (state == null || state.withdrawn()) {
+    /** The draft a feed reply for {@code draftVersion} answers, or null when a newer version overtook it. */
+    public ArticleDraft pendingFor(ArticleState state, long draftVersion) {
+        if (state == null || state.withdrawn() || state.pending() == null || state.draftVersion() != draftVersion) {
+            return null;
+        }
+        return state.pending();
+    }
+
+    /**
+     * The feed answered the pending draft: publish its final form if a reader would see a difference.
+     *
+     * @param settled the pending draft with only the paragraphs that will be published
+     * @param summary the summary sentences of those paragraphs
+     */
+    public LedgerOutcome settle(ArticleState state, long draftVersion, ArticleDraft settled, List<String> summary,
+                                Link previous, Link next, String processedAt) {
+        return settle(state, draftVersion, settled, summary, ArticleRelations.NONE, previous, next, processedAt);
+    }
+
+    /** As above, with what the related stage found for this version (keywords, related links, duplicate mark). */
+    public LedgerOutcome settle(ArticleState state, long draftVersion, ArticleDraft settled, List<String> summary,
+                                ArticleRelations relations, Link previous, Link next, String processedAt) {
+        if (pendingFor(state, draftVersion) == null) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
-        if (reply.answersDraft()) {
-            return answerDraft(state, reply, processedAt);
+        EnrichedArticle candidate = assembler.assemble(settled, summary, relations, previous, next, state.revision(),
+                processedAt);
+        return publishIfChanged(state.settled(previous, next), candidate, processedAt);
+    }
+
+    /**
+     * Another article moved next to this one in the feed of {@code source}, where version {@code version} of this
+     * article placed it. Ignored unless that is the article's feed and version now: an update from a feed the
+     * article has since left, or for a version since replaced, is out of date.
+     */
+    public LedgerOutcome relink(ArticleState state, String source, long version, Link previous, Link next,
+                                String processedAt) {
+        if (state == null || state.withdrawn() || !source.equals(state.source()) || version != state.draftVersion()) {
+            return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
-        ArticleState relinked = withLinks(state, state.published(), reply.previous(), reply.next());
+        ArticleState relinked = state.withLinks(previous, next);
         if (state.published() == null) {
             return LedgerOutcome.nothing(relinked, LedgerOutcome.Event.UNCHANGED);
         }
         EnrichedArticle candidate = state.published()
-                .withNeighbors(state.published().neighbors().withFeed(reply.previous(), reply.next()));
+                .withNeighbors(state.published().neighbors().withFeed(previous, next));
         return publishIfChanged(relinked, candidate, processedAt);
     }
 
-    private LedgerOutcome answerDraft(ArticleState state, FeedReply reply, String processedAt) {
-        if (state.pending() == null || reply.draftVersion() != state.draftVersion()) {
+    /**
+     * The related stage has news for this article (a new related link, one withdrawn, a duplicate mark): a new
+     * revision if a reader sees a difference. Nothing before the first revision or after a withdrawal.
+     */
+    public LedgerOutcome relate(ArticleState state, ArticleRelations relations, String processedAt) {
+        if (state == null || state.withdrawn() || state.published() == null) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
-        EnrichedArticle candidate = assembler.assemble(state.pending(), reply.stripParagraphs(),
-                reply.previous(), reply.next(), state.revision(), processedAt);
-        ArticleState settled = new ArticleState(state.id(), state.source(), state.revision(), false,
-                state.updatedAtMillis(), state.draftVersion(), null, state.published(),
-                reply.previous(), reply.next());
-        return publishIfChanged(settled, candidate, processedAt);
+        EnrichedArticle candidate = state.published()
+                .withRelations(relations.keywords(), relations.related(), relations.duplicateOf());
+        return publishIfChanged(state, candidate, processedAt);
     }
 
     private static LedgerOutcome publishIfChanged(ArticleState state, EnrichedArticle candidate, String processedAt) {
@@ -86,29 +153,18 @@ public final class ArticleLedger {
         }
         long revision = state.revision() + 1;
         EnrichedArticle revised = candidate.withRevision(revision, processedAt);
-        ArticleState next = new ArticleState(state.id(), state.source(), revision, false, state.updatedAtMillis(),
-                state.draftVersion(), state.pending(), revised, state.previous(), state.next());
-        return new LedgerOutcome(next, revised, false, List.of(), LedgerOutcome.Event.REVISED);
+        return new LedgerOutcome(state.revised(revision, revised), revised, false, List.of(), LedgerOutcome.Event.REVISED);
     }
 
-    private static ArticleState withLinks(ArticleState state, EnrichedArticle published, Link previous, Link next) {
-        return new ArticleState(state.id(), state.source(), state.revision(), state.withdrawn(),
-                state.updatedAtMillis(), state.draftVersion(), state.pending(), published, previous, next);
-    }
-
-    private static boolean isStale(ArticleState state, ArticleDraft draft) {
-        return state.updatedAtMillis() != null && draft.updatedAtMillis() != null
-                && draft.updatedAtMillis() < state.updatedAtMillis();
-    }
-
-    private static FeedRequest upsert(ArticleDraft draft, long version) {
-        List<Long> fingerprints = new ArrayList<>(draft.paragraphs().size());
-        List<Integer> words = new ArrayList<>(draft.paragraphs().size());
-        for (String paragraph : draft.paragraphs()) {
-            fingerprints.add(LineFingerprint.of(paragraph));
-            words.add(LineFingerprint.words(paragraph));
+    private static boolean isStale(ArticleState state, ArticleDraft draft, VersionStamp stamp) {
+        if (stamp != null && state.version() != null) {
+            boolean older = !stamp.isNotOlderThan(state.version());
+            boolean heldByWithdrawal = state.withdrawn() && !stamp.isNewerThan(state.version());
+            if (older || heldByWithdrawal) {
+                return true;
+            }
         }
-        return new FeedRequest(FeedRequest.Kind.UPSERT, draft.id(), draft.source(), draft.title(), draft.url(),
-                draft.publishedAt(), draft.publishedAtMillis(), version, fingerprints, words);
+        Long updatedAt = draft.meta().updatedAtMillis();
+        return state.updatedAtMillis() != null && updatedAt != null && updatedAt < state.updatedAtMillis();
     }
 }

@@ -9,7 +9,9 @@ import articleflow.model.Link;
  *
  * @param revision        the last revision emitted; survives a withdrawal so a republication continues it
  * @param updatedAtMillis {@code updated_at} of the last accepted version, to skip stale corrections
- * @param draftVersion    counts accepted versions; a feed reply for an older version is ignored
+ * @param version         where the last version applied (or the withdrawal) stands in the publisher's stream;
+ *                        null for state written before stamps existed
+ * @param draftVersion    counts accepted versions; a feed reply or update for another version is ignored
  * @param pending         the draft waiting for its feed reply, or null
  * @param published       the current enriched record, or null before the first reply and after a withdrawal
  */
@@ -19,6 +21,7 @@ public record ArticleState(
         long revision,
         boolean withdrawn,
         Long updatedAtMillis,
+        VersionStamp version,
         long draftVersion,
         ArticleDraft pending,
         EnrichedArticle published,
@@ -26,6 +29,21 @@ public record ArticleState(
         Link next) {
 
     public static ArticleState empty(String id) {
-        return new ArticleState(id, null, 0, false, null, 0, null, null, null, null);
+        return new ArticleState(id, null, 0, false, null, null, 0, null, null, null, null);
+    }
+
+    ArticleState withLinks(Link newPrevious, Link newNext) {
+        return new ArticleState(id, source, revision, withdrawn, updatedAtMillis, version, draftVersion, pending,
+                published, newPrevious, newNext);
+    }
+
+    ArticleState settled(Link newPrevious, Link newNext) {
+        return new ArticleState(id, source, revision, false, updatedAtMillis, version, draftVersion, null,
+                published, newPrevious, newNext);
+    }
+
+    ArticleState revised(long newRevision, EnrichedArticle record) {
+        return new ArticleState(id, source, newRevision, false, updatedAtMillis, version, draftVersion, pending,
+                record, previous, next);
     }
 }

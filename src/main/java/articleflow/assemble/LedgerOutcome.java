@@ -1,18 +1,17 @@
 package articleflow.assemble;
 
 import articleflow.model.EnrichedArticle;
-import articleflow.model.FeedRequest;
 import java.util.List;
 
 /**
  * What the by-id stage does after one event: the state to keep, the record to publish (a new revision,
- * or a tombstone), the requests for the by-source stages, and what happened, for the counters.
+ * or a tombstone), the changes it asks of the feeds, and what happened, for the counters.
  */
 public record LedgerOutcome(
         ArticleState state,
         EnrichedArticle published,
         boolean tombstone,
-        List<FeedRequest> feedRequests,
+        List<FeedChange> feedChanges,
         Event event) {
 
     public enum Event {
@@ -30,7 +29,7 @@ public record LedgerOutcome(
     }
 
     public LedgerOutcome {
-        feedRequests = List.copyOf(feedRequests);
+        feedChanges = List.copyOf(feedChanges);
     }
 
     static LedgerOutcome nothing(ArticleState state, Event event) {

@@ -33,11 +33,12 @@ public record BrokerPorts(int client, int controller) {
         return canBind(client) && canBind(controller);
     }
 
-    private static int freePort(Set<Integer> avoid) {
+    /** A port the operating system reports free on loopback right now, other than these and the usual Kafka ones. */
+    static int freePort(Set<Integer> avoid) {
         for (int attempt = 0; attempt < 20; attempt++) {
             try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
                 int port = socket.getLocalPort();
-                if (!avoid.contains(port)) {
+                if (!avoid.contains(port) && !RESERVED.contains(port)) {
                     return port;
                 }
             } catch (IOException e) {
@@ -47,7 +48,7 @@ public record BrokerPorts(int client, int controller) {
         throw new IllegalStateException("cannot find a free loopback port after 20 attempts");
     }
 
-    private static boolean canBind(int port) {
+    static boolean canBind(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));

@@ -15,8 +15,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,6 +41,9 @@ import org.slf4j.LoggerFactory;
  * restarted on the same data, exactly like a production broker, and its threads, memory and
  * logging stay out of the application's. The child never outlives this JVM: a shutdown hook
  * stops it, and {@link TetheredKafka} makes it exit when this process dies without hooks.
+ *
+ * <p>{@link BrokerExtras} give a broker more than the defaults (a SASL listener, an authorizer, SCRAM users) for
+ * a test of a secured cluster; {@code run --embedded} and {@code demo} use none.
  *
  * <p>Layout of the data folder: {@code server.properties}, {@code broker.log} (the broker's
  * own output, appended across restarts) and {@code kafka-logs/} (the partitions).
@@ -60,17 +67,22 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final Path serverProperties;
     private final Path brokerLog;
     private final BrokerPorts ports;
+    private final BrokerExtras extras;
+    /** The port of each extra listener, by name. */
+    private final Map<String, Integer> listenerPorts;
     private final String classpath;
     private final Thread shutdownHook;
     /** Volatile so the shutdown hook can stop it without waiting for a start-up in progress. */
     private volatile Process process;
 
-    private EmbeddedBroker(Path dataDir, BrokerPorts ports) {
+    private EmbeddedBroker(Path dataDir, BrokerPorts ports, BrokerExtras extras) {
         this.dataDir = dataDir;
         this.logDir = dataDir.resolve("kafka-logs");
         this.serverProperties = dataDir.resolve("server.properties");
         this.brokerLog = dataDir.resolve("broker.log");
         this.ports = ports;
+        this.extras = extras;
+        this.listenerPorts = listenerPorts(serverProperties, ports, extras);
         this.classpath = ChildClasspath.ofThisJvm();
         this.shutdownHook = new Thread(this::stopOnShutdown, "embedded-broker-shutdown");
     }
@@ -81,6 +93,11 @@ public final class EmbeddedBroker implements AutoCloseable {
      * A folder used before keeps its ports when they are still free.
      */
     public static EmbeddedBroker start(Path dataDir) {
+        return start(dataDir, BrokerExtras.NONE);
+    }
+
+    /** As {@link #start(Path)}, with listeners, server properties and format arguments of its own. */
+    public static EmbeddedBroker start(Path dataDir, BrokerExtras extras) {
         Path absolute = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
@@ -90,7 +107,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         BrokerPorts ports = ServerProperties.portsIn(absolute.resolve("server.properties"))
                 .filter(BrokerPorts::available)
                 .orElseGet(BrokerPorts::free);
-        EmbeddedBroker broker = new EmbeddedBroker(absolute, ports);
+        EmbeddedBroker broker = new EmbeddedBroker(absolute, ports, extras);
         Runtime.getRuntime().addShutdownHook(broker.shutdownHook);
         try {
             broker.prepare();
@@ -107,6 +124,15 @@ public final class EmbeddedBroker implements AutoCloseable {
         return "127.0.0.1:" + ports.client();
     }
 
+    /** The {@code bootstrap.servers} value for clients of the extra listener {@code name}. */
+    public String bootstrapServers(String listener) {
+        Integer port = listenerPorts.get(listener.toUpperCase(Locale.ROOT));
+        if (port == null) {
+            throw new IllegalArgumentException("the broker has no extra listener " + listener + "; it has " + listenerPorts.keySet());
+        }
+        return "127.0.0.1:" + port;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
@@ -114,6 +140,14 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** The broker's own log output: look here when it misbehaves. */
     public Path logFile() {
         return brokerLog;
+    }
+
+    /** The broker's process id, for a test that stalls it ({@code kill -STOP}) as a frozen machine would. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException("the broker is not running");
+        }
+        return process.pid();
     }
 
     public synchronized boolean isRunning() {
@@ -181,7 +215,8 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private void prepare() {
         try {
-            ServerProperties.write(ServerProperties.of(ports, logDir), serverProperties);
+            ServerProperties.write(ServerProperties.withExtras(ServerProperties.of(ports, logDir), listenerPorts, extras),
+                    serverProperties);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + serverProperties, e);
         }
@@ -193,8 +228,9 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** KRaft storage must be formatted with a cluster id before the first start. */
     private void format() {
         String clusterId = Uuid.randomUuid().toString();
-        List<String> command = javaCommand("kafka.tools.StorageTool",
-                List.of("format", "-t", clusterId, "-c", serverProperties.toString()));
+        List<String> arguments = new ArrayList<>(List.of("format", "-t", clusterId, "-c", serverProperties.toString()));
+        arguments.addAll(extras.formatArguments());
+        List<String> command = javaCommand("kafka.tools.StorageTool", arguments);
         markRun("formatting storage");
         Process formatting = spawn(command);
         if (!waitFor(formatting, FORMAT_TIMEOUT)) {
@@ -218,6 +254,20 @@ public final class EmbeddedBroker implements AutoCloseable {
         awaitReady(started.plus(READY_TIMEOUT));
         log.info("broker {} ready at {} in {} ms (data {}, log {})", process.pid(), bootstrapServers(),
                 Duration.between(started, Instant.now()).toMillis(), dataDir, brokerLog);
+    }
+
+    /** A port for every extra listener: the one an earlier start gave it when still free, else a new one. */
+    private static Map<String, Integer> listenerPorts(Path serverProperties, BrokerPorts ports, BrokerExtras extras) {
+        Set<Integer> taken = new HashSet<>(List.of(ports.client(), ports.controller()));
+        Map<String, Integer> assigned = new LinkedHashMap<>();
+        for (String name : extras.listeners().keySet()) {
+            int port = ServerProperties.listenerPortIn(serverProperties, name)
+                    .filter(earlier -> !taken.contains(earlier) && BrokerPorts.canBind(earlier))
+                    .orElseGet(() -> BrokerPorts.freePort(taken));
+            taken.add(port);
+            assigned.put(name, port);
+        }
+        return Map.copyOf(assigned);
     }
 
     private List<String> javaCommand(String mainClass, List<String> args) {

@@ -58,6 +58,23 @@ final class ServerProperties {
         return p;
     }
 
+    /**
+     * The defaults with the extras over them: each extra listener on its port (listened on, advertised, and mapped
+     * to its security protocol), then the extra properties, which win over any default.
+     */
+    static Map<String, String> withExtras(Map<String, String> defaults, Map<String, Integer> listenerPorts,
+                                          BrokerExtras extras) {
+        Map<String, String> p = new LinkedHashMap<>(defaults);
+        extras.listeners().forEach((name, protocol) -> {
+            String address = name + "://127.0.0.1:" + listenerPorts.get(name);
+            p.merge("listeners", address, (all, one) -> all + "," + one);
+            p.merge("advertised.listeners", address, (all, one) -> all + "," + one);
+            p.merge("listener.security.protocol.map", name + ":" + protocol, (all, one) -> all + "," + one);
+        });
+        p.putAll(extras.properties());
+        return p;
+    }
+
     static void write(Map<String, String> properties, Path file) throws IOException {
         StringBuilder text = new StringBuilder("# written by articleflow's EmbeddedBroker\n");
         properties.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
@@ -82,5 +99,18 @@ final class ServerProperties {
             return Optional.empty();
         }
         return Optional.of(new BrokerPorts(Integer.parseInt(client.group(1)), Integer.parseInt(controller.group(1))));
+    }
+
+    /** The port an earlier start gave the listener {@code name}, so a restarted broker keeps that address too. */
+    static Optional<Integer> listenerPortIn(Path file, String name) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Matcher port = Pattern.compile("(?:^|,)" + Pattern.quote(name) + "://127\\.0\\.0\\.1:(\\d+)")
+                .matcher(properties.getProperty("listeners", ""));
+        return port.find() ? Optional.of(Integer.parseInt(port.group(1))) : Optional.empty();
     }
 }

@@ -1,9 +1,10 @@
 package articleflow.cli;
 
+import articleflow.app.JobLauncher;
 import articleflow.config.ArticleflowConfig;
-import articleflow.ops.ThroughputBench;
-import articleflow.ops.ThroughputBench.Result;
-import articleflow.topology.RawLine;
+import articleflow.app.ThroughputBench;
+import articleflow.app.ThroughputBench.Result;
+import articleflow.app.RawLine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,9 +51,9 @@ final class BenchCommand implements Callable<Integer> {
                     articles.get(0)[1].length, partitions, "exactly_once_v2");
             // both topologies once before timing, so the figures are of compiled code rather than of the JIT's work
             bench.run("warm-up", articles.subList(0, Math.min(2000, articles.size())), ThroughputBench::passThrough);
-            bench.run("warm-up", articles.subList(0, Math.min(10000, articles.size())), ThroughputBench::articleflow);
+            bench.run("warm-up", articles.subList(0, Math.min(10000, articles.size())), bench::articleflow);
             Result ceiling = bench.run("pass-through", articles, ThroughputBench::passThrough);
-            Result pipeline = bench.run("articleflow", articles, ThroughputBench::articleflow);
+            Result pipeline = bench.run("articleflow", articles, bench::articleflow);
             for (Result result : List.of(ceiling, pipeline)) {
                 System.out.printf("%-13s %8.0f records/s  (%d in %.1f s)%n", result.name(), result.perSecond(),
                         result.records(), result.elapsed().toMillis() / 1000.0);

@@ -31,7 +31,10 @@ public final class ConfigOptions {
         if (bootstrapServers != null) {
             commandLine.put("bootstrap.servers", bootstrapServers);
         }
-        return ArticleflowConfig.load(readFile(), System.getenv(), commandLine);
+        ArticleflowConfig config = ArticleflowConfig.load(readFile(), System.getenv(), commandLine);
+        // Kafka would ignore these silently; articleflow's own unknown keys already failed in load
+        config.unknownKafkaSettings().forEach(warning -> System.err.println("articleflow: warning: " + warning));
+        return config;
     }
 
     private Properties readFile() {

@@ -1,5 +1,6 @@
 package articleflow.cli;
 
+import articleflow.app.JobLauncher;
 import articleflow.accept.AcceptedArticle;
 import articleflow.accept.ArticleValidator;
 import articleflow.accept.Verdict;
@@ -7,8 +8,8 @@ import articleflow.accept.Withdrawal;
 import articleflow.config.ArticleflowConfig;
 import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
-import articleflow.ops.StreamingJob;
-import articleflow.topology.RawLine;
+import articleflow.app.StreamingJob;
+import articleflow.app.RawLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -72,9 +73,9 @@ final class DemoCommand implements Callable<Integer> {
                 System.err.println("articleflow: the streaming job did not reach RUNNING within 60 s");
                 return 1;
             }
-            List<RawLine> records = FeedFiles.keyedLines(feedLines(), feed == null ? "sample-feed.jsonl" : feed.getFileName().toString());
+            List<RawLine> records = FeedFiles.keyedStrings(feedLines(), feed == null ? "sample-feed.jsonl" : feed.getFileName().toString());
             Expectation expected = Expectation.of(records, settings);
-            ProduceCommand.send(settings, records);
+            ProduceCommand.send(settings, records.stream().map(record -> new FeedFiles.FeedRecord(record, "sample")).toList());
             System.out.printf("published %d records to %s; waiting for %d articles and %d dead letters%n%n",
                     records.size(), settings.rawTopic(), expected.ids.size(), expected.deadLetters);
             Outcome outcome = watch(settings, expected);

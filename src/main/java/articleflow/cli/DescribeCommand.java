@@ -1,12 +1,14 @@
 package articleflow.cli;
 
-import articleflow.ops.PipelineEvents;
+import articleflow.events.PipelineEvents;
 import articleflow.topology.ArticleflowTopology;
+import articleflow.topology.StageMap;
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.TopologyDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "describe", mixinStandardHelpOptions = true, description = "Print the topology: sub-topologies, processors, stores and topics.")
+@Command(name = "describe", mixinStandardHelpOptions = true, description = "Print the topology: its stages first, then Kafka's description of sub-topologies, processors, stores and topics.")
 final class DescribeCommand implements Callable<Integer> {
 
     @Mixin
@@ -14,7 +16,9 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.out.println(ArticleflowTopology.build(config.load(), PipelineEvents.NONE).describe());
+        TopologyDescription description = ArticleflowTopology.build(config.load(), PipelineEvents.NONE, 1).describe();
+        System.out.println(StageMap.render(description));
+        System.out.println(description);
         return 0;
     }
 }

@@ -1,18 +1,9 @@
 package articleflow.cli;
 
+import articleflow.app.DeadLetterReplay;
 import articleflow.config.ArticleflowConfig;
-import articleflow.ops.KafkaClients;
-import articleflow.topology.DeadLetters;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,16 +11,21 @@ import picocli.CommandLine.Option;
 @Command(name = "dlq", mixinStandardHelpOptions = true, description = "Work with the dead-letter topic.", subcommands = DlqCommand.Replay.class)
 final class DlqCommand {
 
-    @Command(name = "replay", description = {
-            "Send dead letters back to articles.raw, once the cause is fixed, with their original key and value.",
-            "Progress is kept in the consumer group <application.id>-dlq-replay, so each letter is replayed once."})
+    @Command(name = "replay", mixinStandardHelpOptions = true, description = {
+            "Send dead letters back to articles.raw, once their cause is fixed, with their original key, value and",
+            "timestamp; the job orders each as the record it was, so a replay never brings back an older version",
+            "or a withdrawn article. Letters that would be refused again with the current settings are skipped",
+            "unless --force. Progress is kept in the consumer group <application.id>-dlq-replay."})
     static final class Replay implements Callable<Integer> {
 
-        @Option(names = "--reason", paramLabel = "R", description = "Only letters with this reason (e.g. bad_timestamp).")
+        @Option(names = "--reason", paramLabel = "R", description = "Only letters with this reason (e.g. too_large).")
         String reason;
 
         @Option(names = "--dry-run", description = "Count what would be replayed; send nothing and keep no progress.")
         boolean dryRun;
+
+        @Option(names = "--force", description = "Also send letters that would be refused again.")
+        boolean force;
 
         @Mixin
         ConfigOptions config;
@@ -37,47 +33,31 @@ final class DlqCommand {
         @Override
         public Integer call() throws Exception {
             ArticleflowConfig settings = config.load();
-            String group = settings.applicationId() + "-dlq-replay";
-            Map<String, Integer> replayed = new TreeMap<>();
-            Map<String, Integer> skipped = new TreeMap<>();
-            try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(settings, dryRun ? null : group);
-                 KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(settings)) {
-                List<TopicPartition> partitions = consumer.partitionsFor(settings.dlqTopic()).stream()
-                        .map(info -> new TopicPartition(settings.dlqTopic(), info.partition())).toList();
-                consumer.assign(partitions);
-                if (dryRun) {
-                    consumer.seekToBeginning(partitions);
-                }
-                Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-                while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
-                    for (ConsumerRecord<byte[], byte[]> letter : consumer.poll(Duration.ofMillis(500))) {
-                        String why = ArticlePrinter.header(letter, DeadLetters.REASON_HEADER);
-                        if (reason != null && !reason.equals(why)) {
-                            continue;
-                        }
-                        if (letter.key() == null || "internal".equals(ArticlePrinter.header(letter, DeadLetters.PAYLOAD_HEADER))) {
-                            skipped.merge(why, 1, Integer::sum);
-                            continue;
-                        }
-                        if (!dryRun) {
-                            producer.send(new ProducerRecord<>(settings.rawTopic(), letter.key(), letter.value()));
-                        }
-                        replayed.merge(why, 1, Integer::sum);
-                    }
-                }
-                producer.flush();
-                if (!dryRun) {
-                    consumer.commitSync();
-                }
+            DeadLetterReplay.Report report = new DeadLetterReplay(settings).run(reason, dryRun, force);
+            System.out.printf("%s %d dead letters to %s%s%n", dryRun ? "would replay" : "replayed", report.sentTotal(),
+                    settings.rawTopic(), byReason(report.sent()));
+            if (!report.stillRefused().isEmpty()) {
+                System.out.printf("skipped %d that would be refused again with these settings%s (--force sends them)%n",
+                        total(report.stillRefused()), byReason(report.stillRefused()));
             }
-            System.out.printf("%s %d dead letters to %s %s%n", dryRun ? "would replay" : "replayed",
-                    replayed.values().stream().mapToInt(Integer::intValue).sum(), settings.rawTopic(), replayed);
-            if (!skipped.isEmpty()) {
-                System.out.printf("skipped %d that carry no key or only articleflow's internal message "
-                        + "(replay those from %s by the offset in their headers): %s%n",
-                        skipped.values().stream().mapToInt(Integer::intValue).sum(), settings.rawTopic(), skipped);
+            if (!report.notReplayable().isEmpty()) {
+                System.out.printf("skipped %d that carry no publisher's record (only articleflow's internal message, "
+                        + "or nothing): replay those from %s by the offset in their headers%s%n",
+                        total(report.notReplayable()), settings.rawTopic(), byReason(report.notReplayable()));
+            }
+            if (report.failure() != null) {
+                System.err.println("articleflow: " + report.failure() + "; progress stops before it");
+                return 1;
             }
             return 0;
+        }
+
+        private static int total(Map<String, Integer> counts) {
+            return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        private static String byReason(Map<String, Integer> counts) {
+            return counts.isEmpty() ? "" : " " + counts;
         }
     }
 }

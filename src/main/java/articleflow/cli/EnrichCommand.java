@@ -3,13 +3,15 @@ package articleflow.cli;
 import articleflow.config.ArticleflowConfig;
 import articleflow.model.ArticleJson;
 import articleflow.model.EnrichedArticle;
-import articleflow.ops.PipelineEvents;
-import articleflow.topology.OfflinePipeline;
-import articleflow.topology.RawLine;
-import java.io.BufferedReader;
+import articleflow.events.PipelineEvents;
+import articleflow.app.OfflinePipeline;
+import articleflow.app.JsonLines;
+import articleflow.app.RawLine;
+import articleflow.events.LogSafe;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -53,11 +55,12 @@ final class EnrichCommand implements Callable<Integer> {
         Path stateDir = Files.createTempDirectory("articleflow-enrich-");
         Map<String, Long> rejectedByReason = new LinkedHashMap<>();
         List<Long> lineOfOffset = new ArrayList<>();
-        long lines = 0;
+        long lineCount = 0;
         long articles = 0;
-        try (BufferedReader reader = open(in);
-             Writer dlqWriter = dlq == null ? stderr() : Files.newBufferedWriter(dlq, StandardCharsets.UTF_8);
-             Writer output = out == null ? stdout() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        RuntimeException failure = null;
+        try (InputStream input = open(in);
+             Writer dlqWriter = dlq == null ? stderr() : writer(Files.newOutputStream(dlq));
+             Writer output = out == null ? stdout() : writer(Files.newOutputStream(out))) {
             OfflinePipeline.DeadLetterSink sink = letter -> {
                 rejectedByReason.merge(letter.reason(), 1L, Long::sum);
                 long line = letter.offset() >= 0 && letter.offset() < lineOfOffset.size()
@@ -70,15 +73,21 @@ final class EnrichCommand implements Callable<Integer> {
                 write(dlqWriter, ArticleJson.toJson(entry));
             };
             try (OfflinePipeline pipeline = new OfflinePipeline(settings, stateDir, PipelineEvents.NONE, sink)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    lines++;
-                    if (line.isBlank()) {
-                        continue;
+                JsonLines lines = new JsonLines(input);
+                try {
+                    while (lines.hasNext()) {
+                        byte[] line = lines.next();
+                        lineCount++;
+                        if (JsonLines.isBlank(line)) {
+                            continue;
+                        }
+                        RawLine raw = RawLine.of(line);
+                        lineOfOffset.add(lineCount);
+                        pipeline.pipe(raw.key(), raw.value(), Instant.now());
                     }
-                    RawLine raw = RawLine.of(line);
-                    lineOfOffset.add(lines);
-                    pipeline.pipe(raw.key(), raw.value(), Instant.now());
+                } catch (RuntimeException e) {
+                    // what was enriched so far is still written out, then the failure is reported
+                    failure = e;
                 }
                 for (String id : pipeline.idsInFirstSeenOrder()) {
                     EnrichedArticle article = pipeline.latest(id);
@@ -89,19 +98,27 @@ final class EnrichCommand implements Callable<Integer> {
                 }
                 long rejected = rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
                 System.err.printf("enrich: %d lines read, %d articles enriched, %d revisions, %d rejected%s%n",
-                        lines, articles, pipeline.revisionsEmitted(), rejected,
+                        lineCount, articles, pipeline.revisionsEmitted(), rejected,
                         rejected == 0 ? "" : " " + rejectedByReason);
             }
         } finally {
             deleteRecursively(stateDir);
         }
+        if (failure != null) {
+            System.err.println("articleflow: enrich stopped after line " + lineCount + ": "
+                    + LogSafe.quote(failure.getMessage()));
+            return 1;
+        }
         return 0;
     }
 
-    private static BufferedReader open(Path file) throws IOException {
-        return file == null
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    private static InputStream open(Path file) throws IOException {
+        return file == null ? System.in : Files.newInputStream(file);
+    }
+
+    /** UTF-8 that replaces what it cannot encode rather than failing half-way through the output. */
+    private static Writer writer(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     private static Writer stdout() {

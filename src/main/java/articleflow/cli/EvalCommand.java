@@ -5,6 +5,6 @@ import articleflow.eval.EvalSummariesCommand;
 import picocli.CommandLine.Command;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on public benchmarks, side by side with baselines in the same run.",
-        subcommands = {EvalSummariesCommand.class, EvalExtractionCommand.class})
+        subcommands = {EvalSummariesCommand.class, EvalExtractionCommand.class, articleflow.eval.EvalRelatedCommand.class})
 final class EvalCommand {
 }

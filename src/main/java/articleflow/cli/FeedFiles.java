@@ -1,10 +1,14 @@
 package articleflow.cli;
 
+import articleflow.app.JsonLines;
+import articleflow.app.RawLine;
+import articleflow.events.LogSafe;
 import articleflow.model.ArticleJson;
+import articleflow.model.RawArticle;
+import articleflow.model.RawArticleException;
 import articleflow.normalize.PageDecoder;
-import articleflow.topology.RawLine;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,49 +30,80 @@ final class FeedFiles {
     private FeedFiles() {
     }
 
-    static List<RawLine> read(Path path, String source) throws IOException {
+    /** A record to send and where it came from ({@code file:line}), for what a tool says about it. */
+    record FeedRecord(RawLine record, String origin) {
+    }
+
+    /** What a file gave: the records to send, and one line for each line that cannot be sent at all. */
+    record Feed(List<FeedRecord> records, List<String> refused) {
+
+        List<RawLine> rawLines() {
+            return records.stream().map(FeedRecord::record).toList();
+        }
+    }
+
+    static Feed read(Path path, String source) throws IOException {
         if (Files.isDirectory(path)) {
             if (source == null) {
                 throw new IllegalArgumentException("a folder of pages needs --source, the publisher of the pages");
             }
-            return pages(path, source);
+            return new Feed(pages(path, source).stream()
+                    .map(page -> new FeedRecord(page, path.resolve(new String(page.key(), StandardCharsets.UTF_8)).toString()))
+                    .toList(), List.of());
         }
-        return keyedLines(Files.readAllLines(path, StandardCharsets.UTF_8), path.getFileName().toString());
+        try (InputStream in = Files.newInputStream(path)) {
+            return keyedLines(JsonLines.all(in), path.getFileName().toString());
+        }
     }
 
     /**
      * A compacted topic refuses records without a key, so a line whose id cannot be read (broken JSON, no id or
-     * url) is keyed by its place in the file: accept then dead-letters it with its reason, as it should.
+     * url) is keyed by its place in the file: accept then dead-letters it with its reason, as it should. Lines are
+     * bytes: one with invalid UTF-8 is sent as it is, and a byte-order mark does not hide its id.
      */
-    static List<RawLine> keyedLines(List<String> lines, String fileName) {
-        List<RawLine> records = new ArrayList<>();
+    static Feed keyedLines(List<byte[]> lines, String fileName) {
+        List<FeedRecord> records = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
+            byte[] line = lines.get(i);
+            String origin = fileName + ":" + (i + 1);
+            if (JsonLines.isBlank(line)) {
                 continue;
             }
-            RawLine record = keyed(RawLine.of(line), line);
+            RawLine record = RawLine.of(line);
             if (record.key() == null) {
-                String key = fileName + ":" + (i + 1);
-                System.err.printf("line %d of %s has no readable id; sent with key %s%n", i + 1, fileName, key);
+                Identified identified = idOf(record.value());
+                if (identified.readable() && identified.id() == null) {
+                    // readable, but no id: a key of ours would become its id, so it is not sent
+                    refused.add(origin + ": required field id or url is missing; not sent");
+                    continue;
+                }
+                String key = identified.id() != null ? identified.id() : origin;
+                if (identified.id() == null) {
+                    System.err.printf("%s has no readable id; sent with key %s%n", LogSafe.quote(origin), LogSafe.quote(key));
+                }
                 record = new RawLine(key.getBytes(StandardCharsets.UTF_8), record.value());
             }
-            records.add(record);
+            records.add(new FeedRecord(record, origin));
         }
-        return records;
+        return new Feed(records, refused);
     }
 
-    private static RawLine keyed(RawLine record, String line) {
-        if (record.key() != null) {
-            return record;
-        }
+    static List<RawLine> keyedStrings(List<String> lines, String fileName) {
+        return keyedLines(lines.stream().map(line -> line.getBytes(StandardCharsets.UTF_8)).toList(), fileName).rawLines();
+    }
+
+    /** The id a line's article names (null when none), and whether the line could be read as an article at all. */
+    private record Identified(String id, boolean readable) {
+    }
+
+    private static Identified idOf(byte[] value) {
         try {
-            JsonNode node = ArticleJson.mapper().readTree(line);
-            String id = node.hasNonNull("id") && node.get("id").isTextual() ? node.get("id").textValue()
-                    : node.hasNonNull("url") && node.get("url").isTextual() ? node.get("url").textValue() : null;
-            return id == null || id.isBlank() ? record : new RawLine(id.getBytes(StandardCharsets.UTF_8), record.value());
-        } catch (IOException | RuntimeException notJson) {
-            return record;
+            RawArticle article = ArticleJson.readRawArticle(value);
+            String id = article.id() != null && !article.id().isBlank() ? article.id() : article.url();
+            return new Identified(id == null || id.isBlank() ? null : id, true);
+        } catch (RawArticleException notAnArticle) {
+            return new Identified(null, false);
         }
     }
 

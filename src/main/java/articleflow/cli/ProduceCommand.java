@@ -1,16 +1,21 @@
 package articleflow.cli;
 
 import articleflow.config.ArticleflowConfig;
+import articleflow.events.LogSafe;
 import articleflow.ops.KafkaClients;
-import articleflow.topology.RawLine;
+import java.nio.charset.StandardCharsets;
+import articleflow.app.RawLine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,24 +39,65 @@ final class ProduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ArticleflowConfig settings = config.load();
-        List<RawLine> records = new ArrayList<>();
+        List<FeedFiles.FeedRecord> records = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (Path file : files) {
-            records.addAll(FeedFiles.read(file, source));
+            FeedFiles.Feed feed = FeedFiles.read(file, source);
+            records.addAll(feed.records());
+            refused.addAll(feed.refused());
         }
-        System.out.printf("produced %d records to %s%n", send(settings, records), settings.rawTopic());
-        return 0;
+        Sent sent = send(settings, records);
+        refused.addAll(sent.refused());
+        System.out.printf("produced %d records to %s%s%n", sent.acknowledged(), settings.rawTopic(),
+                refused.isEmpty() ? "" : "; " + refused.size() + " not sent");
+        refused.forEach(why -> System.err.println("articleflow: " + why));
+        return refused.isEmpty() ? 0 : 1;
     }
 
-    static int send(ArticleflowConfig settings, List<RawLine> records) throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(settings)) {
+    /** What a send did: how many records the broker acknowledged, and why each other one was not sent. */
+    record Sent(int acknowledged, List<String> refused) {
+    }
+
+    /**
+     * Sends every record; one the producer or broker refuses (too large, say) is reported and the rest still go.
+     * A refusal of the principal (credentials, a missing ACL) ends the command, with one line from {@link Main}.
+     */
+    static Sent send(ArticleflowConfig settings, List<FeedFiles.FeedRecord> records) throws Exception {
+        KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(settings);
+        boolean failed = false;
+        try {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
-            for (RawLine record : records) {
+            for (FeedFiles.FeedRecord feedRecord : records) {
+                RawLine record = feedRecord.record();
                 sent.add(producer.send(new ProducerRecord<>(settings.rawTopic(), record.key(), record.value())));
             }
-            for (Future<RecordMetadata> ack : sent) {
-                ack.get();
+            int acknowledged = 0;
+            List<String> refused = new ArrayList<>();
+            for (int i = 0; i < sent.size(); i++) {
+                try {
+                    sent.get(i).get();
+                    acknowledged++;
+                } catch (ExecutionException e) {
+                    failed = true;
+                    if (e.getCause() instanceof AuthenticationException || e.getCause() instanceof AuthorizationException) {
+                        throw e;
+                    }
+                    FeedFiles.FeedRecord record = records.get(i);
+                    byte[] value = record.record().value();
+                    refused.add(record.origin() + " (" + (value == null ? 0 : value.length) + " bytes) not sent: "
+                            + LogSafe.quote(e.getCause().getMessage()));
+                }
             }
-            return sent.size();
+            return new Sent(acknowledged, refused);
+        } catch (Exception e) {
+            failed = true;
+            throw e;
+        } finally {
+            if (failed) {
+                KafkaClients.closeAfterFailure(producer);
+            } else {
+                producer.close();
+            }
         }
     }
 }

@@ -1,63 +1,51 @@
 package articleflow.cli;
 
+import articleflow.app.ApplicationReset;
 import articleflow.config.ArticleflowConfig;
-import articleflow.topology.ArticleflowTopology;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
+import articleflow.ops.KafkaClients;
 import java.util.concurrent.Callable;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.tools.StreamsResetter;
+import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Rebuilds the enriched output from the log of record after an algorithm change, with Kafka's own application
- * reset tool. The per-article store is kept, so revisions go on counting up and an article whose enriched record
- * comes out the same gets no new revision; the feed and learned-furniture state is rebuilt from the replay.
+ * Rebuilds the enriched output from the log of record after an algorithm change: rewinds the job's offsets on
+ * the raw topic to the start, keeping all state, so revisions go on counting up and an article whose enriched
+ * record comes out the same gets no new revision.
  */
 @Command(name = "reprocess", mixinStandardHelpOptions = true, description = {
-        "Reset the application to re-read articles.raw from the beginning (the job must be stopped).",
-        "Then start every instance once with `run --clean-state`. Revisions continue; unchanged articles are not re-sent."})
+        "Rewind the job to re-read articles.raw from the beginning (every instance must be stopped first).",
+        "All state is kept: revisions continue, and only articles whose enriched record changes are re-sent.",
+        "Then start the job again with `run`."})
 final class ReprocessCommand implements Callable<Integer> {
 
-    @Option(names = "--dry-run", description = "Show what would be reset and deleted, change nothing.")
+    @Option(names = "--dry-run", description = "Show what would be rewound; change nothing.")
     boolean dryRun;
 
     @Mixin
     ConfigOptions config;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         ArticleflowConfig settings = config.load();
-        String app = settings.applicationId();
-        List<String> args = new ArrayList<>(List.of(
-                "--bootstrap-server", settings.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG),
-                "--application-id", app,
-                "--input-topics", settings.rawTopic(),
-                "--to-earliest",
-                "--internal-topics", String.join(",", internalTopicsToRebuild(app))));
-        if (dryRun) {
-            args.add("--dry-run");
+        try (Admin admin = KafkaClients.admin(settings)) {
+            ApplicationReset reset = new ApplicationReset(admin);
+            ApplicationReset.Plan plan = reset.plan(settings);
+            plan.rewindTo().forEach((partition, offset) -> System.out.printf("%s: %s -> %d%n", partition,
+                    plan.committed().containsKey(partition) ? plan.committed().get(partition) : "none", offset));
+            if (dryRun) {
+                System.out.printf("dry run: would rewind group %s to re-read %d records of %s; nothing changed%n",
+                        plan.group(), plan.recordsToReread(), settings.rawTopic());
+                return 0;
+            }
+            reset.apply(plan);
+            System.out.printf("rewound group %s to re-read %d records of %s; start the job with `run`%n",
+                    plan.group(), plan.recordsToReread(), settings.rawTopic());
+            return 0;
+        } catch (IllegalStateException e) {
+            System.err.println("articleflow: " + e.getMessage());
+            return 1;
         }
-        Properties clientProps = settings.kafkaProperties();
-        clientProps.remove(StreamsConfig.APPLICATION_ID_CONFIG);
-        int exit = new StreamsResetter().execute(args.toArray(String[]::new), clientProps);
-        if (exit == 0 && !dryRun) {
-            System.out.println("reset done: start each instance once with `run --clean-state` to rebuild from " + settings.rawTopic());
-        }
-        return exit;
-    }
-
-    /** Everything but the per-article store's changelog, which keeps the revision counters. */
-    static List<String> internalTopicsToRebuild(String applicationId) {
-        return List.of(
-                applicationId + "-" + ArticleflowTopology.BY_ID_TOPIC + "-repartition",
-                applicationId + "-" + ArticleflowTopology.BY_SOURCE_TOPIC + "-repartition",
-                applicationId + "-" + ArticleflowTopology.FEED_REPLIES_TOPIC + "-repartition",
-                applicationId + "-" + ArticleflowTopology.SOURCE_LINES_STORE + "-changelog",
-                applicationId + "-" + ArticleflowTopology.FEED_ORDER_STORE + "-changelog",
-                applicationId + "-" + ArticleflowTopology.FEED_POSITIONS_STORE + "-changelog");
     }
 }

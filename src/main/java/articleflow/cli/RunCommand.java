@@ -1,6 +1,7 @@
 package articleflow.cli;
 
-import articleflow.ops.StreamingJob;
+import articleflow.app.JobLauncher;
+import articleflow.app.StreamingJob;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

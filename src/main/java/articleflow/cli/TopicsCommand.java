@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
+import articleflow.ops.ClusterAccess;
 import articleflow.topics.ApplyReport;
 import articleflow.topics.Drift;
 import articleflow.topics.TopicApplier;
@@ -99,7 +100,11 @@ public final class TopicsCommand implements Runnable {
                 }
             }
             properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            return Admin.create(properties);
+            try {
+                return Admin.create(properties);
+            } catch (org.apache.kafka.common.KafkaException e) {
+                throw ClusterAccess.unusableSettings("admin client", e, properties);
+            }
         }
     }
 

@@ -1,67 +1,70 @@
 package articleflow.config;
 
 import articleflow.normalize.FurnitureSettings;
+import articleflow.related.RelatedSettings;
 import articleflow.summarize.SummaryOptions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.apache.kafka.common.config.ConfigException;
 
 /**
- * articleflow's configuration: its own settings (keys under {@code articleflow.}) plus every Kafka client and
- * Streams setting passed through unchanged. Built in layers, each over the one before: defaults, a properties
- * file, environment variables ({@code ARTICLEFLOW_BOOTSTRAP_SERVERS} is {@code bootstrap.servers},
- * {@code ARTICLEFLOW_HTTP_PORT} is {@code articleflow.http.port}), then the command line.
+ * articleflow's configuration: its own settings (keys under {@code articleflow.}, declared in {@link Settings})
+ * plus every Kafka client and Streams setting passed through unchanged. Built in layers, each over the one
+ * before: defaults, a properties file, environment variables ({@code ARTICLEFLOW_BOOTSTRAP_SERVERS} is
+ * {@code bootstrap.servers}, {@code ARTICLEFLOW_HTTP_PORT} is {@code articleflow.http.port}), then the command
+ * line. Own settings are parsed and checked once, here: an unknown {@code articleflow.*} key or a bad value is
+ * an error that says which.
  */
 public final class ArticleflowConfig {
 
-    public static final String PREFIX = "articleflow.";
-    public static final String RAW_TOPIC = PREFIX + "topics.raw";
-    public static final String ENRICHED_TOPIC = PREFIX + "topics.enriched";
-    public static final String DLQ_TOPIC = PREFIX + "topics.dlq";
-    public static final String MAX_BODY_BYTES = PREFIX + "body.max.bytes";
-    public static final String SUMMARY_SENTENCES = PREFIX + "summary.sentences";
-    public static final String SUMMARY_WORDS = PREFIX + "summary.words";
-    public static final String FURNITURE_MIN_ARTICLES = PREFIX + "furniture.min.articles";
-    public static final String FURNITURE_MIN_SPAN = PREFIX + "furniture.min.span";
-    public static final String FURNITURE_MAX_WORDS = PREFIX + "furniture.max.words";
-    public static final String FURNITURE_MAX_SHARE = PREFIX + "furniture.max.share";
-    public static final String HTTP_PORT = PREFIX + "http.port";
-    public static final String HTTP_HOST = PREFIX + "http.host";
+    public static final String PREFIX = Settings.PREFIX;
+    public static final String RAW_TOPIC = Settings.RAW_TOPIC;
+    public static final String ENRICHED_TOPIC = Settings.ENRICHED_TOPIC;
+    public static final String DLQ_TOPIC = Settings.DLQ_TOPIC;
+    public static final String MAX_BODY_BYTES = Settings.MAX_BODY_BYTES;
+    public static final String SUMMARY_SENTENCES = Settings.SUMMARY_SENTENCES;
+    public static final String SUMMARY_WORDS = Settings.SUMMARY_WORDS;
+    public static final String FURNITURE_MIN_ARTICLES = Settings.FURNITURE_MIN_ARTICLES;
+    public static final String FURNITURE_MIN_SPAN = Settings.FURNITURE_MIN_SPAN;
+    public static final String FURNITURE_MAX_WORDS = Settings.FURNITURE_MAX_WORDS;
+    public static final String FURNITURE_MAX_SHARE = Settings.FURNITURE_MAX_SHARE;
+    public static final String HTTP_PORT = Settings.HTTP_PORT;
+    public static final String HTTP_HOST = Settings.HTTP_HOST;
 
-    /** The first words of articleflow's own keys, so that environment variables can leave out the prefix. */
-    private static final String[] OWN_KEY_STARTS = {"topics.", "body.", "summary.", "furniture.", "http."};
-
-    private static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry("application.id", "articleflow"),
-            Map.entry(RAW_TOPIC, "articles.raw"),
-            Map.entry(ENRICHED_TOPIC, "articles.enriched"),
-            Map.entry(DLQ_TOPIC, "articles.dlq"),
-            Map.entry(MAX_BODY_BYTES, String.valueOf(2 * 1024 * 1024)),
-            Map.entry(SUMMARY_SENTENCES, String.valueOf(SummaryOptions.DEFAULT.maxSentences())),
-            Map.entry(SUMMARY_WORDS, String.valueOf(SummaryOptions.DEFAULT.maxWords())),
-            Map.entry(FURNITURE_MIN_ARTICLES, String.valueOf(FurnitureSettings.DEFAULT.minArticles())),
-            Map.entry(FURNITURE_MIN_SPAN, FurnitureSettings.DEFAULT.minSpan().toString()),
-            Map.entry(FURNITURE_MAX_WORDS, String.valueOf(FurnitureSettings.DEFAULT.maxWords())),
-            Map.entry(FURNITURE_MAX_SHARE, String.valueOf(FurnitureSettings.DEFAULT.maxShare())),
-            Map.entry(HTTP_PORT, "8080"),
-            Map.entry(HTTP_HOST, "127.0.0.1"));
+    /** The only Kafka setting articleflow gives a default of its own. */
+    private static final Map<String, String> KAFKA_DEFAULTS = Map.of("application.id", "articleflow");
 
     private final Map<String, String> values;
+    private final Map<String, Object> own;
 
     private ArticleflowConfig(Map<String, String> values) {
-        this.values = Map.copyOf(values);
-        validate();
+        this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        Map<String, String> ownValues = new TreeMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(PREFIX)) {
+                if (!Settings.DEFINITION.names().contains(key)) {
+                    throw new ConfigException("unknown setting " + key
+                            + SimilarNames.suggestion(key, Settings.DEFINITION.names()));
+                }
+                ownValues.put(key, value.trim());
+            }
+        });
+        this.own = Settings.DEFINITION.parse(ownValues);
     }
 
     public static ArticleflowConfig defaults() {
-        return new ArticleflowConfig(DEFAULTS);
+        return new ArticleflowConfig(KAFKA_DEFAULTS);
     }
 
     /** Layers, lowest first: defaults, the file's properties, the environment, the command-line overrides. */
     public static ArticleflowConfig load(Properties file, Map<String, String> environment, Map<String, String> overrides) {
-        Map<String, String> values = new TreeMap<>(DEFAULTS);
+        Map<String, String> values = new TreeMap<>(KAFKA_DEFAULTS);
         if (file != null) {
             file.stringPropertyNames().forEach(name -> values.put(name, file.getProperty(name).trim()));
         }
@@ -82,14 +85,18 @@ public final class ArticleflowConfig {
 
     static String keyOfEnvironmentVariable(String name) {
         String key = name.substring("ARTICLEFLOW_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
-        for (String start : OWN_KEY_STARTS) {
-            if (key.startsWith(start)) {
+        for (String own : Settings.DEFINITION.names()) {
+            String withoutPrefix = own.substring(PREFIX.length());
+            int firstDot = withoutPrefix.indexOf('.');
+            String firstWord = firstDot < 0 ? withoutPrefix : withoutPrefix.substring(0, firstDot + 1);
+            if (key.startsWith(firstWord)) {
                 return PREFIX + key;
             }
         }
         return key;
     }
 
+    /** The raw value of any setting, articleflow's or Kafka's, or null. */
     public String get(String key) {
         return values.get(key);
     }
@@ -100,15 +107,15 @@ public final class ArticleflowConfig {
     }
 
     public String rawTopic() {
-        return values.get(RAW_TOPIC);
+        return (String) own.get(RAW_TOPIC);
     }
 
     public String enrichedTopic() {
-        return values.get(ENRICHED_TOPIC);
+        return (String) own.get(ENRICHED_TOPIC);
     }
 
     public String dlqTopic() {
-        return values.get(DLQ_TOPIC);
+        return (String) own.get(DLQ_TOPIC);
     }
 
     public String applicationId() {
@@ -116,24 +123,40 @@ public final class ArticleflowConfig {
     }
 
     public int maxBodyBytes() {
-        return intValue(MAX_BODY_BYTES);
+        return (Integer) own.get(MAX_BODY_BYTES);
     }
 
     public SummaryOptions summaryOptions() {
-        return new SummaryOptions(intValue(SUMMARY_SENTENCES), intValue(SUMMARY_WORDS));
+        return new SummaryOptions((Integer) own.get(SUMMARY_SENTENCES), (Integer) own.get(SUMMARY_WORDS));
     }
 
     public FurnitureSettings furnitureSettings() {
-        return new FurnitureSettings(intValue(FURNITURE_MIN_ARTICLES), Duration.parse(values.get(FURNITURE_MIN_SPAN)),
-                intValue(FURNITURE_MAX_WORDS), Double.parseDouble(values.get(FURNITURE_MAX_SHARE)));
+        return new FurnitureSettings((Integer) own.get(FURNITURE_MIN_ARTICLES),
+                Duration.parse(((String) own.get(FURNITURE_MIN_SPAN)).trim()),
+                (Integer) own.get(FURNITURE_MAX_WORDS), (Double) own.get(FURNITURE_MAX_SHARE));
     }
 
     public int httpPort() {
-        return intValue(HTTP_PORT);
+        return (Integer) own.get(HTTP_PORT);
     }
 
     public String httpHost() {
-        return values.get(HTTP_HOST);
+        return (String) own.get(HTTP_HOST);
+    }
+
+    public boolean relatedEnabled() {
+        return (Boolean) own.get(Settings.RELATED_ENABLED);
+    }
+
+    public RelatedSettings relatedSettings() {
+        return RelatedSettings.DEFAULT.withListSize((Integer) own.get(Settings.RELATED_LINKS))
+                .withMinScore((Double) own.get(Settings.RELATED_MIN_SCORE))
+                .withHorizon(Duration.parse(((String) own.get(Settings.RELATED_HORIZON)).trim()))
+                .withBucketCap((Integer) own.get(Settings.RELATED_BUCKET_CAP));
+    }
+
+    public boolean staticMembership() {
+        return (Boolean) own.get(Settings.STATIC_MEMBERSHIP);
     }
 
     /** Every setting that is not articleflow's own: Kafka client and Streams settings, passed through unchanged. */
@@ -147,30 +170,18 @@ public final class ArticleflowConfig {
         return kafka;
     }
 
-    private int intValue(String key) {
-        try {
-            return Integer.parseInt(values.get(key).trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, not '" + values.get(key) + "'");
+    /**
+     * One line for each setting that neither articleflow nor any Kafka client or Kafka Streams knows, naming the
+     * closest known key: Kafka would ignore it silently, so the operator should hear of it.
+     */
+    public List<String> unknownKafkaSettings() {
+        List<String> warnings = new ArrayList<>();
+        for (String key : values.keySet()) {
+            if (!key.startsWith(PREFIX) && !KafkaSettingNames.isKnown(key)) {
+                warnings.add(key + " is not a setting of Kafka Streams or its clients, so it has no effect"
+                        + SimilarNames.suggestion(key, KafkaSettingNames.all()));
+            }
         }
-    }
-
-    private void validate() {
-        if (maxBodyBytes() <= 0) {
-            throw new IllegalArgumentException(MAX_BODY_BYTES + " must be positive");
-        }
-        SummaryOptions summary = summaryOptions();
-        if (summary.maxSentences() < 1 || summary.maxWords() < 1) {
-            throw new IllegalArgumentException("summary sentences and words must be at least 1");
-        }
-        try {
-            furnitureSettings();
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("invalid furniture settings: " + e.getMessage(), e);
-        }
-        int port = httpPort();
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException(HTTP_PORT + " must be a port number (0 for any free port)");
-        }
+        return warnings;
     }
 }

@@ -2,7 +2,7 @@ package articleflow.eval;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import articleflow.normalize.ContentType;
+import articleflow.model.ContentType;
 import articleflow.normalize.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

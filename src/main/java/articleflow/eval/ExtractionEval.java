@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import articleflow.normalize.ContentType;
+import articleflow.model.ContentType;
 import articleflow.normalize.Normalizer;
 
 /**

@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import articleflow.normalize.ContentType;
+import articleflow.model.ContentType;
 import articleflow.normalize.NormalizedText;
 import articleflow.normalize.Normalizer;
 import articleflow.normalize.PageDecoder;

@@ -2,8 +2,25 @@ package articleflow.link;
 
 import articleflow.model.Link;
 
-/** One article's place in its publisher's feed: ordered by {@code publishedAtMillis}, then id. */
-public record FeedEntry(String source, String id, String title, String url, String publishedAt, long publishedAtMillis) {
+/**
+ * One article's place in its publisher's feed: ordered by {@code publishedAtMillis}, then id.
+ *
+ * @param version the article's version (the by-id stage's counter) that placed it here; every link update sent
+ *                for the article names it, so the article can tell an update from its current feed from a late
+ *                one from a feed it has left
+ */
+public record FeedEntry(String source, String id, String title, String url, String publishedAt, long publishedAtMillis,
+                        long version) {
+
+    /** An entry placed by an unknown version (0). */
+    public FeedEntry(String source, String id, String title, String url, String publishedAt, long publishedAtMillis) {
+        this(source, id, title, url, publishedAt, publishedAtMillis, 0);
+    }
+
+    /** Same place in the feed and the same link for neighbours to show, whatever version placed it. */
+    public boolean showsTheSameAs(FeedEntry other) {
+        return publishedAtMillis == other.publishedAtMillis && asLink().equals(other.asLink());
+    }
 
     public Link asLink() {
         return new Link(id, title, url, publishedAt);

@@ -25,7 +25,7 @@ public final class FeedIndex {
         Optional<FeedEntry> old = store.position(entry.source(), entry.id());
         if (old.isPresent()) {
             FeedEntry was = old.get();
-            if (!was.equals(entry)) {
+            if (!was.showsTheSameAs(entry)) {
                 // its old neighbours linked to it by title, url and time: they change even if it does not move
                 store.previous(was).ifPresent(touched::add);
                 store.next(was).ifPresent(touched::add);
@@ -65,7 +65,8 @@ public final class FeedIndex {
     public FeedLinks linksOf(FeedEntry entry) {
         return new FeedLinks(entry.id(),
                 store.previous(entry).map(FeedEntry::asLink).orElse(null),
-                store.next(entry).map(FeedEntry::asLink).orElse(null));
+                store.next(entry).map(FeedEntry::asLink).orElse(null),
+                entry.version());
     }
 
     private FeedEntry currentOf(FeedEntry neighbour) {

@@ -29,10 +29,28 @@ public record EnrichedArticle(
     /** Bumped only on an incompatible change of this shape. */
     public static final int SCHEMA_VERSION = 1;
 
+    /** A record whose reader-facing fields come from the article's metadata; keywords, related and duplicate empty. */
+    public static EnrichedArticle of(ArticleMeta meta, String text, List<String> summarySentences, int wordCount,
+                                     int readingTimeMinutes, String contentHash, Neighbors neighbors,
+                                     long revision, String processedAt) {
+        return new EnrichedArticle(meta.id(), meta.source(), meta.url(), meta.title(), meta.publishedAt(),
+                meta.language(), meta.section(), meta.authors(), meta.tags(), text,
+                String.join(" ", summarySentences), summarySentences, List.of(), wordCount, readingTimeMinutes,
+                contentHash, neighbors, null, SCHEMA_VERSION, revision, processedAt);
+    }
+
     public EnrichedArticle withRevision(long newRevision, String newProcessedAt) {
         return new EnrichedArticle(id, source, url, title, publishedAt, language, section, authors, tags, text,
                 summary, summarySentences, keywords, wordCount, readingTimeMinutes, contentHash, neighbors,
                 duplicateOf, schemaVersion, newRevision, newProcessedAt);
+    }
+
+    /** The same record with the related stage's facts: keywords, related links and the duplicate mark. */
+    public EnrichedArticle withRelations(List<String> newKeywords, List<RelatedLink> related, String newDuplicateOf) {
+        return new EnrichedArticle(id, source, url, title, publishedAt, language, section, authors, tags, text,
+                summary, summarySentences, List.copyOf(newKeywords), wordCount, readingTimeMinutes, contentHash,
+                new Neighbors(neighbors.previous(), neighbors.next(), related), newDuplicateOf, schemaVersion,
+                revision, processedAt);
     }
 
     public EnrichedArticle withNeighbors(Neighbors newNeighbors) {

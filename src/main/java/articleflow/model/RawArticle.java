@@ -3,8 +3,9 @@ package articleflow.model;
 import java.util.List;
 
 /**
- * A raw article as publishers produce it to {@code articles.raw}, after accept has validated it.
- * Times are kept as the ISO-8601 strings the publisher sent; {@link AcceptedArticle} carries the parsed ones.
+ * A raw article as publishers produce it to {@code articles.raw}, read with strict types by
+ * {@link ArticleJson#readRawArticle(byte[])}: every field is a string (or a list of strings), never coerced
+ * from a number or a boolean; unknown fields are ignored. Nothing here is validated yet: that is accept's job.
  */
 public record RawArticle(
         String id,
@@ -19,4 +20,19 @@ public record RawArticle(
         List<String> authors,
         List<String> tags,
         String updatedAt) {
+
+    public RawArticle {
+        authors = strings("authors", authors);
+        tags = strings("tags", tags);
+    }
+
+    private static List<String> strings(String field, List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.contains(null)) {
+            throw new IllegalArgumentException(field + " must be a list of strings");
+        }
+        return List.copyOf(values);
+    }
 }

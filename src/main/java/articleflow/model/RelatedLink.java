@@ -1,5 +1,5 @@
 package articleflow.model;
 
-/** A related article with its similarity score. */
-public record RelatedLink(String id, String title, String url, String publishedAt, double score) {
+/** A related article: what a reader needs to render the link, its publisher, and how similar it is (0–1). */
+public record RelatedLink(String id, String title, String url, String publishedAt, String source, double score) {
 }

@@ -1,7 +1,9 @@
 package articleflow.normalize;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Learns the lines a publisher repeats across its own distinct articles and strips them from later ones,
@@ -56,6 +58,21 @@ public final class LearnedFurniture {
             return List.of();
         }
         return furniture;
+    }
+
+    /** The article's paragraphs without those {@link #stripAndLearn} named, in order. */
+    public static List<String> strip(List<String> paragraphs, List<Integer> furniture) {
+        if (furniture.isEmpty()) {
+            return paragraphs;
+        }
+        Set<Integer> dropped = new HashSet<>(furniture);
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (!dropped.contains(i)) {
+                kept.add(paragraphs.get(i));
+            }
+        }
+        return kept;
     }
 
     private boolean isFurniture(LineHistory history, String id, int paragraphWords) {

@@ -32,17 +32,4 @@ public final class LineFingerprint {
         }
         return hash;
     }
-
-    public static int words(String paragraph) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < paragraph.length(); i++) {
-            boolean space = Character.isWhitespace(paragraph.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
-    }
 }

@@ -1,5 +1,7 @@
 package articleflow.normalize;
 
+import articleflow.model.ContentType;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -186,7 +188,8 @@ public final class Normalizer {
     }
 
     private static List<String> withoutRepeatedTitle(String title, List<String> paragraphs) {
-        if (title == null || paragraphs.isEmpty()) {
+        // a brief whose only line is its title keeps it: that line is all the text there is
+        if (title == null || paragraphs.size() < 2) {
             return paragraphs;
         }
         String titleKey = KnownFurniture.key(title);

@@ -3,25 +3,50 @@ package articleflow.normalize;
 import java.text.Normalizer.Form;
 
 /**
- * Cleans one line or paragraph of text: Unicode NFC, no control or zero-width characters,
- * every run of whitespace one space, no leading or trailing space.
+ * Cleans one line or paragraph of text: Unicode NFC, no markup tags (a plain-text body, or an HTML entity that
+ * decoded to one, can still hold them), no control or zero-width characters, no unpaired surrogate (an
+ * invalid character becomes U+FFFD), every run of whitespace one space, no leading or trailing space.
+ * One linear pass whatever the input.
  */
 final class TextCleaner {
+
+    /** The longest stretch read as one tag: a longer "tag" is not markup but text with a {@code <} in it. */
+    static final int MAX_TAG_CHARS = 1000;
 
     /** Returns the clean text, possibly empty. */
     String clean(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        // most text is already NFC; the check is far cheaper than normalizing
-        String nfc = java.text.Normalizer.isNormalized(text, Form.NFC) ? text : java.text.Normalizer.normalize(text, Form.NFC);
         // one char array sized for the worst case: cleaning only ever shortens text
-        char[] out = new char[nfc.length()];
+        char[] out = new char[text.length()];
         int length = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
-            if (isSpace(c)) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                int end = tagEnd(text, i);
+                if (end > 0) {
+                    // a tag separates words the way a space does
+                    pendingSpace = length > 0;
+                    i = end;
+                    continue;
+                }
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (pendingSpace) {
+                    out[length++] = ' ';
+                    pendingSpace = false;
+                }
+                if (paired) {
+                    out[length++] = c;
+                    out[length++] = text.charAt(++i);
+                } else {
+                    out[length++] = '\uFFFD';
+                }
+            } else if (isSpace(c)) {
                 pendingSpace = length > 0;
             } else if (!isInvisible(c)) {
                 // (an invisible character is dropped: it joins its neighbours rather than separating them)
@@ -32,7 +57,35 @@ final class TextCleaner {
                 out[length++] = c;
             }
         }
-        return new String(out, 0, length);
+        String clean = new String(out, 0, length);
+        // NFC last, since dropping an invisible character between a letter and its accent undoes it; most text is
+        // already NFC, and the check is far cheaper than normalizing
+        return java.text.Normalizer.isNormalized(clean, Form.NFC) ? clean : java.text.Normalizer.normalize(clean, Form.NFC);
+    }
+
+    /**
+     * Where the tag that starts at {@code start} ends (the index of its {@code >}), or -1 when the {@code <} does not
+     * start one: a tag opens with a letter, {@code /}, {@code !} or {@code ?} and closes before the next {@code <}.
+     */
+    static int tagEnd(String text, int start) {
+        if (start + 1 >= text.length()) {
+            return -1;
+        }
+        char first = text.charAt(start + 1);
+        if (!(Character.isLetter(first) && first < 0x80 || first == '/' || first == '!' || first == '?')) {
+            return -1;
+        }
+        int limit = Math.min(text.length(), start + MAX_TAG_CHARS);
+        for (int i = start + 1; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return i;
+            }
+            if (c == '<') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     static boolean isSpace(char c) {

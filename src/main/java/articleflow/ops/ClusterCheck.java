@@ -8,14 +8,22 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.KafkaException;
 
-/** Answers "can we reach the cluster?" within seconds, with a message an operator can act on. */
+/**
+ * Answers "can we reach the cluster, and will it let us in?" within seconds, with a message an operator can act
+ * on: an unreachable cluster, refused credentials, or security settings no client can be built from.
+ */
 public final class ClusterCheck {
 
     private ClusterCheck() {
     }
 
-    /** Throws {@link IllegalStateException} naming the servers when the cluster does not answer in time. */
+    /**
+     * Throws {@link IllegalStateException} naming the servers when the cluster does not answer in time or refuses
+     * the credentials, and a {@link org.apache.kafka.common.config.ConfigException} when the settings cannot make a
+     * client (a malformed {@code sasl.jaas.config}).
+     */
     public static int brokerCount(Properties clientProps, Duration timeout) {
         String servers = clientProps.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
         if (servers == null || servers.isBlank()) {
@@ -27,10 +35,23 @@ public final class ClusterCheck {
         int millis = (int) timeout.toMillis();
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
-        try (Admin admin = Admin.create(props)) {
+        Admin admin;
+        try {
+            admin = Admin.create(props);
+        } catch (KafkaException e) {
+            throw ClusterAccess.unusableSettings("admin client", e, props);
+        }
+        try (admin) {
             return admin.describeCluster(new DescribeClusterOptions().timeoutMs(millis))
                     .nodes().get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS).size();
-        } catch (TimeoutException | ExecutionException e) {
+        } catch (ExecutionException e) {
+            String refused = ClusterAccess.refusal(e).orElse(null);
+            if (refused != null) {
+                throw new IllegalStateException(refused.replace("the Kafka cluster", "the Kafka cluster at " + servers), e);
+            }
+            throw new IllegalStateException("cannot reach the Kafka cluster at " + servers + " within "
+                    + timeout.toSeconds() + " s: " + rootMessage(e), e);
+        } catch (TimeoutException e) {
             throw new IllegalStateException("cannot reach the Kafka cluster at " + servers + " within "
                     + timeout.toSeconds() + " s: " + rootMessage(e), e);
         } catch (InterruptedException e) {

@@ -2,13 +2,17 @@ package articleflow.ops;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import articleflow.model.ArticleJson;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams.State;
 
 /**
  * {@code /health} and {@code /ready} from the Kafka Streams state: alive unless the application failed or
- * stopped (a rebalance is not a reason to restart it), ready only while RUNNING.
+ * stopped (a rebalance is not a reason to restart it) or the job reports a problem (a stream thread dying again
+ * and again on one record), ready only while RUNNING and healthy.
  */
 final class HealthEndpoint implements HttpHandler {
 
@@ -18,10 +22,13 @@ final class HealthEndpoint implements HttpHandler {
     }
 
     private final Supplier<State> state;
+    private final Supplier<String> problem;
     private final Probe probe;
 
-    HealthEndpoint(Supplier<State> state, Probe probe) {
+    /** @param problem why the job is unhealthy although its state looks fine, or null */
+    HealthEndpoint(Supplier<State> state, Supplier<String> problem, Probe probe) {
         this.state = state;
+        this.problem = problem;
         this.probe = probe;
     }
 
@@ -39,8 +46,14 @@ final class HealthEndpoint implements HttpHandler {
             return;
         }
         State current = state.get();
-        boolean up = probe == Probe.LIVENESS ? alive(current) : ready(current);
-        HttpReply.send(exchange, up ? 200 : 503, "application/json",
-                "{\"status\":\"" + (up ? "up" : "down") + "\",\"state\":\"" + current + "\"}\n");
+        String why = problem.get();
+        boolean up = why == null && (probe == Probe.LIVENESS ? alive(current) : ready(current));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "up" : "down");
+        body.put("state", String.valueOf(current));
+        if (why != null) {
+            body.put("problem", why);
+        }
+        HttpReply.send(exchange, up ? 200 : 503, "application/json", ArticleJson.toJson(body) + "\n");
     }
 }

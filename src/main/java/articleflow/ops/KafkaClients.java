@@ -1,6 +1,7 @@
 package articleflow.ops;
 
 import articleflow.config.ArticleflowConfig;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
@@ -9,12 +10,14 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Plain Kafka clients for the tools around the job (produce, tail, lag, replay), configured from the same
- * settings as the job (security included) but given only the settings each client knows.
+ * settings as the job (security included) but given only the settings each client knows. Settings no client can be
+ * built from (a malformed {@code sasl.jaas.config}) are a {@link org.apache.kafka.common.config.ConfigException}.
  */
 public final class KafkaClients {
 
@@ -22,7 +25,12 @@ public final class KafkaClients {
     }
 
     public static Admin admin(ArticleflowConfig config) {
-        return Admin.create(only(config.kafkaProperties(), AdminClientConfig.configNames()));
+        Properties props = only(config.kafkaProperties(), AdminClientConfig.configNames());
+        try {
+            return Admin.create(props);
+        } catch (KafkaException e) {
+            throw ClusterAccess.unusableSettings("admin client", e, props);
+        }
     }
 
     public static KafkaProducer<byte[], byte[]> producer(ArticleflowConfig config) {
@@ -30,11 +38,29 @@ public final class KafkaClients {
         props.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         props.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxBodyBytes() + 1024 * 1024);
-        return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+        try {
+            return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+        } catch (KafkaException e) {
+            throw ClusterAccess.unusableSettings("producer", e, props);
+        }
+    }
+
+    /**
+     * Closes a producer after a send failed, without waiting for the sends still pending. An orderly close after a
+     * refused send (a missing ACL) tries to abort a transaction that an idempotent producer never had, and logs
+     * that with a stack trace (Kafka 4.4); the caller reports the failure in its own words.
+     */
+    public static void closeAfterFailure(KafkaProducer<?, ?> producer) {
+        producer.close(Duration.ZERO);
     }
 
     /** A consumer that reads only committed records, as every downstream service of an exactly-once job should. */
     public static KafkaConsumer<byte[], byte[]> consumer(ArticleflowConfig config, String groupId) {
+        return consumer(config, groupId, true);
+    }
+
+    /** @param autoCommit false when the caller commits exactly what it has dealt with, and nothing more */
+    public static KafkaConsumer<byte[], byte[]> consumer(ArticleflowConfig config, String groupId, boolean autoCommit) {
         Properties props = only(config.kafkaProperties(), ConsumerConfig.configNames());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -44,8 +70,13 @@ public final class KafkaClients {
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         } else {
             props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, autoCommit);
         }
-        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        try {
+            return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        } catch (KafkaException e) {
+            throw ClusterAccess.unusableSettings("consumer", e, props);
+        }
     }
 
     /** Connection and security settings a plain consumer understands, without a group: for probes like {@link LagReader}. */

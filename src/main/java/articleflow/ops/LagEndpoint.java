@@ -1,5 +1,6 @@
 package articleflow.ops;
 
+import articleflow.model.ArticleJson;
 import articleflow.ops.LagReader.GroupLag;
 import articleflow.ops.LagReader.PartitionLag;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  */
 final class LagEndpoint implements HttpHandler {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ArticleJson.mapper();
 
     private final Function<String, GroupLag> lagOfGroup;
     private final Clock clock;

@@ -1,5 +1,6 @@
 package articleflow.ops;
 
+import articleflow.events.PipelineEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

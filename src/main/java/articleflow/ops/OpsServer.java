@@ -46,6 +46,12 @@ public final class OpsServer implements AutoCloseable {
      * @param metrics the registry {@code /metrics} exports, with the application's streams bound to it
      */
     public static OpsServer start(ArticleflowConfig config, Supplier<State> state, ApplicationMetrics metrics) {
+        return start(config, state, () -> null, metrics);
+    }
+
+    /** @param problem why the job is unhealthy although its state looks fine, or null; turns /health down */
+    public static OpsServer start(ArticleflowConfig config, Supplier<State> state, Supplier<String> problem,
+                                  ApplicationMetrics metrics) {
         Admin admin = KafkaClients.admin(config);
         LagReader reader = new LagReader(admin, KafkaClients.consumerSettings(config));
         LagSampler sampler = new LagSampler(reader, config, metrics.registry(), SAMPLE_EVERY, SAMPLES_KEPT);
@@ -64,8 +70,8 @@ public final class OpsServer implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/health", new HealthEndpoint(state, HealthEndpoint.Probe.LIVENESS));
-        server.createContext("/ready", new HealthEndpoint(state, HealthEndpoint.Probe.READINESS));
+        server.createContext("/health", new HealthEndpoint(state, problem, HealthEndpoint.Probe.LIVENESS));
+        server.createContext("/ready", new HealthEndpoint(state, problem, HealthEndpoint.Probe.READINESS));
         server.createContext("/metrics", new MetricsEndpoint(metrics.registry()));
         server.createContext("/lag", new LagEndpoint(group -> reader.readFor(config, group), Clock.systemUTC()));
         server.createContext("/", new StatusPage(() -> view(config, state.get(), metrics, sampler)));

@@ -49,11 +49,42 @@ public final class Summarizer {
         return new Summary(texts(selector.select(sentences, scores, graph)));
     }
 
-    private static List<String> texts(List<Sentence> sentences) {
+    private List<String> texts(List<Sentence> sentences) {
         List<String> texts = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            texts.add(s.text());
+            texts.add(s.words() > options.sentenceWordCeiling() || s.text().length() > options.sentenceCharCeiling()
+                    ? shortened(s.text()) : s.text());
         }
         return texts;
+    }
+
+    /** The first words of an over-long sentence, within both ceilings, ending in an ellipsis. */
+    private String shortened(String sentence) {
+        int limit = Math.min(sentence.length(), options.sentenceCharCeiling() - 1);
+        int end = 0;
+        int words = 0;
+        int i = 0;
+        while (words < options.sentenceWordCeiling()) {
+            while (i < limit && Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i <= limit && i < sentence.length() && !Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            if (i == start || i > limit) {
+                break;
+            }
+            end = i;
+            words++;
+        }
+        if (end == 0) {
+            // a first word longer than the limit: cut inside it, never between the halves of a surrogate pair
+            end = limit;
+            if (Character.isHighSurrogate(sentence.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return sentence.substring(0, end) + "\u2026";
     }
 }

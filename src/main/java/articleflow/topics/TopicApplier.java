@@ -117,7 +117,8 @@ public final class TopicApplier {
         List<String> problems = new ArrayList<>();
         drift.stream()
                 .filter(d -> d.kind() == Drift.Kind.MISSING_TOPIC)
-                .forEach(d -> problems.add("topic " + d.topic() + " does not exist"));
+                // Kafka hides a topic from a principal that may not describe it: both look the same
+                .forEach(d -> problems.add("topic " + d.topic() + " does not exist (or this principal may not describe it)"));
         drift.stream()
                 .filter(d -> d.topic().equals(outputTopic) && d.setting().equals(TopicSpec.CLEANUP_POLICY)
                         && !TopicSpec.cleanupPolicies(d.actual()).contains("compact"))

@@ -1,32 +1,65 @@
 package articleflow.topology;
 
-import articleflow.accept.AcceptProcessor;
+import articleflow.topology.stages.RawRouteProcessor;
+import articleflow.topology.wire.RoutedRaw;
+import static articleflow.topology.wire.InternalNames.ARTICLES_STORE;
+import static articleflow.topology.wire.InternalNames.BY_ID_TOPIC;
+import static articleflow.topology.wire.InternalNames.BY_SOURCE_TOPIC;
+import static articleflow.topology.wire.InternalNames.FEED_ORDER_STORE;
+import static articleflow.topology.wire.InternalNames.FEED_POSITIONS_STORE;
+import static articleflow.topology.wire.InternalNames.FEED_REPLIES_TOPIC;
+import static articleflow.topology.wire.InternalNames.SOURCE_LINES_STORE;
+import static articleflow.topology.wire.InternalNames.BUCKET_MEMBERS_STORE;
+import static articleflow.topology.wire.InternalNames.BUCKET_STATES_STORE;
+import static articleflow.topology.wire.InternalNames.BY_BUCKET_TOPIC;
+import static articleflow.topology.wire.InternalNames.PAIRS_TOPIC;
+import static articleflow.topology.wire.InternalNames.RELATED_STATES_STORE;
+import static articleflow.topology.wire.InternalNames.RELATED_TERMS_STORE;
+import static articleflow.topology.wire.InternalNames.RETRACTIONS_TOPIC;
+
 import articleflow.accept.AcceptedArticle;
 import articleflow.accept.ArticleValidator;
-import articleflow.accept.KeyFromValueProcessor;
-import articleflow.accept.RejectReason;
-import articleflow.accept.RejectedRecordException;
-import articleflow.assemble.ArticleAssembleProcessor;
-import articleflow.assemble.ArticleAssembler;
 import articleflow.assemble.ArticleDraft;
-import articleflow.assemble.ArticleIntakeProcessor;
 import articleflow.assemble.ArticleLedger;
 import articleflow.assemble.ArticleState;
 import articleflow.config.ArticleflowConfig;
+import articleflow.events.PipelineEvents;
 import articleflow.link.FeedEntry;
-import articleflow.link.FeedProcessor;
 import articleflow.model.EnrichedArticle;
-import articleflow.model.FeedReply;
-import articleflow.model.FeedRequest;
-import articleflow.model.IntakeOutput;
-import articleflow.normalize.LearnedFurnitureProcessor;
 import articleflow.normalize.LineHistory;
-import articleflow.normalize.NormalizedText;
 import articleflow.normalize.Normalizer;
-import articleflow.ops.PipelineEvents;
 import articleflow.summarize.Summarizer;
+import articleflow.topology.stages.AcceptProcessor;
+import articleflow.topology.stages.ArticleIntakeProcessor;
+import articleflow.topology.stages.ArticlePublishProcessor;
+import articleflow.topology.stages.FeedProcessor;
+import articleflow.topology.stages.KeyFromValueProcessor;
+import articleflow.topology.stages.LearnedFurnitureProcessor;
+import articleflow.topology.stages.NormalizeProcessor;
+import articleflow.topology.stages.ReplyMatchProcessor;
+import articleflow.topology.stages.StripLearnedFurnitureProcessor;
+import articleflow.topology.stages.SummarizeProcessor;
+import articleflow.topology.wire.FeedReply;
+import articleflow.topology.wire.FeedRequest;
+import articleflow.topology.wire.FeedStep;
+import articleflow.topology.wire.IntakeOutput;
+import articleflow.topology.wire.JsonSerde;
+import articleflow.topology.wire.Settlement;
+import articleflow.analysis.TextAnalyzer;
+import articleflow.related.ArticleMessage;
+import articleflow.related.RelatedSettings;
+import articleflow.related.RelatedView;
+import articleflow.topology.stages.ArticleRelateProcessor;
+import articleflow.topology.stages.RelatedArticleProcessor;
+import articleflow.topology.stages.RelatedBucketProcessor;
+import articleflow.topology.stages.RelatedIndexProcessor;
+import articleflow.topology.wire.RelatedCodecs;
+import articleflow.topology.wire.RelatedOutput;
+import articleflow.topology.wire.RelatedStep;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -42,26 +75,23 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The whole pipeline in one place: which stage runs where, keyed by what. The stages themselves are plain
- * classes; this only wires them. Every processor, store and repartition topic is named, so stages can be
- * added later without losing state.
+ * The pipeline as the design describes it, one stage after another; each node is named after its stage
+ * ({@code accept.*}, {@code normalize.*}, {@code summarize.*}, {@code link.*}, {@code assemble.*}) so that
+ * {@code describe} reads as the table of contents. The stages are plain classes; this only wires them. Every
+ * processor, store and repartition topic is named, so stages can be added without losing state.
  *
  * <pre>
- * articles.raw ─ accept ─ normalize ─ intake (by id) ─ articles-by-source ─ learned furniture ─ feed (by source)
- *                                       │ shares the "articles" store                                   │
- *                                       └─ assemble (by id) ◄───────── feed-replies ────────────────────┘
- *                                               └─ articles.enriched
+ * by id      articles.raw ─ accept ─ normalize ─ assemble.intake ─┐ (drafts wait in the "articles" store)
+ * by source  ┌─ articles-by-source ◄────────────────────────────────┘
+ *            └─ normalize.learned-furniture (decide) ─ link.feed ─┐
+ * by id      ┌─ feed-replies ◄────────────────────────────────────┘
+ *            └─ assemble.match-reply ─ normalize.strip-learned (apply) ─ summarize ─ assemble.publish ─ articles.enriched
  * </pre>
+ *
+ * Learned furniture is the one stage that runs in two places: deciding needs a publisher's history (keyed by
+ * source), applying needs the article's text (kept by id), and only fingerprints cross between them.
  */
 public final class ArticleflowTopology {
-
-    public static final String ARTICLES_STORE = "articles";
-    public static final String SOURCE_LINES_STORE = "source-lines";
-    public static final String FEED_ORDER_STORE = "feed-order";
-    public static final String FEED_POSITIONS_STORE = "feed-positions";
-    public static final String BY_ID_TOPIC = "articles-by-id";
-    public static final String BY_SOURCE_TOPIC = "articles-by-source";
-    public static final String FEED_REPLIES_TOPIC = "feed-replies";
 
     private static final Serde<String> KEYS = Serdes.String();
 
@@ -78,52 +108,52 @@ public final class ArticleflowTopology {
         SINGLE_PARTITION
     }
 
-    public static Topology build(ArticleflowConfig config, PipelineEvents events) {
-        return build(config, events, Layout.PARTITIONED, Stores::persistentKeyValueStore);
+    /** The streaming topology over a raw topic of {@code rawPartitions} partitions. */
+    public static Topology build(ArticleflowConfig config, PipelineEvents events, int rawPartitions) {
+        return build(config, events, Layout.PARTITIONED, rawPartitions, Stores::persistentKeyValueStore);
     }
 
-    /** @param stores where state lives: RocksDB for the streaming job, RocksDB without per-record flushes offline */
-    public static Topology build(ArticleflowConfig config, PipelineEvents events, Layout layout,
+    /**
+     * @param rawPartitions partitions of the raw topic: a record not on the partition its key hashes to is routed
+     *                      through the by-id repartition
+     * @param stores        where state lives: RocksDB for the streaming job, RocksDB without per-record flushes offline
+     */
+    public static Topology build(ArticleflowConfig config, PipelineEvents events, Layout layout, int rawPartitions,
                                  Function<String, KeyValueBytesStoreSupplier> stores) {
         StreamsBuilder builder = new StreamsBuilder();
         Repartitions repartitions = new Repartitions(layout);
         ArticleValidator validator = new ArticleValidator(config.maxBodyBytes());
-        Normalizer normalizer = new Normalizer();
-        ArticleLedger ledger = new ArticleLedger(new ArticleAssembler(new Summarizer(config.summaryOptions())));
+        ArticleLedger ledger = new ArticleLedger();
 
         builder.addStateStore(store(layout, stores, ARTICLES_STORE, ArticleState.class));
         builder.addStateStore(store(layout, stores, SOURCE_LINES_STORE, LineHistory.class));
         builder.addStateStore(store(layout, stores, FEED_ORDER_STORE, FeedEntry.class));
         builder.addStateStore(store(layout, stores, FEED_POSITIONS_STORE, FeedEntry.class));
 
-        // accept: a record without a key takes its id from the value; only those are repartitioned, and as the
-        // raw bytes, so a later error still dead-letters exactly what the publisher sent
+        // accept: a record goes on where it is when it sits on the partition its key hashes to; one without a key
+        // (its id taken from the value) or on another partition is repartitioned by id, as the raw bytes, so a
+        // later error still dead-letters exactly what the publisher sent
         KStream<byte[], byte[]> raw = builder.stream(config.rawTopic(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read.raw"));
-        Map<String, KStream<byte[], byte[]>> byKey = raw.split(Named.as("accept.split-"))
-                .branch((key, value) -> key == null, Branched.as("unkeyed"))
-                .defaultBranch(Branched.as("keyed"));
+        Map<String, KStream<byte[], RoutedRaw>> routed = raw
+                .process(() -> new RawRouteProcessor(layout == Layout.SINGLE_PARTITION ? 1 : rawPartitions),
+                        Named.as("accept.route"))
+                .split(Named.as("accept.route-"))
+                .branch((key, value) -> value.inPlace(), Branched.as("in-place"))
+                .defaultBranch(Branched.as("elsewhere"));
         KStream<byte[], byte[]> rekeyed = repartitions.by(BY_ID_TOPIC, Serdes.ByteArray(), Serdes.ByteArray())
-                .apply(byKey.get("accept.split-unkeyed")
+                .apply(routed.get("accept.route-elsewhere")
+                        .mapValues(RoutedRaw::value, Named.as("accept.unwrap-elsewhere"))
                         .process(() -> new KeyFromValueProcessor(validator), Named.as("accept.key-from-value")));
-        KStream<String, AcceptedArticle> accepted = byKey.get("accept.split-keyed")
+        KStream<String, AcceptedArticle> accepted = routed.get("accept.route-in-place")
+                .mapValues(RoutedRaw::value, Named.as("accept.unwrap-in-place"))
                 .merge(rekeyed, Named.as("accept.merge"))
-                .process(() -> new AcceptProcessor(validator, events), Named.as("accept.validate"));
+                .process(() -> new AcceptProcessor(validator, config.rawTopic(), events), Named.as("accept.validate"));
 
         // normalize: stateless, so the expensive text work runs in parallel over all partitions
-        KStream<String, ArticleDraft> drafts = accepted.mapValues(article -> {
-            if (article == null) {
-                return null;
-            }
-            long started = System.nanoTime();
-            NormalizedText text = normalizer.normalize(article.title(), article.body(), article.contentType());
-            events.normalizeNanos(System.nanoTime() - started);
-            if (text.paragraphs().isEmpty()) {
-                throw new RejectedRecordException("normalize", RejectReason.EMPTY_TEXT,
-                        "no text is left once markup and page furniture are removed");
-            }
-            return ArticleDraft.of(article, text);
-        }, Named.as("normalize.text"));
+        Normalizer normalizer = new Normalizer();
+        KStream<String, ArticleDraft> drafts = accepted.processValues(
+                () -> new NormalizeProcessor(normalizer, config.maxBodyBytes(), events), Named.as("normalize.text"));
 
         // assemble, first door: per-id state, stale corrections, withdrawals
         KStream<String, IntakeOutput> intake = drafts.process(
@@ -133,34 +163,124 @@ public final class ArticleflowTopology {
                 .branch((id, out) -> out.isWithdrawal(), Branched.as("withdrawals"))
                 .defaultBranch(Branched.as("requests"));
 
-        // by source: learned furniture, then the feed
+        // by source: learned furniture decided, then the feed
         KStream<String, FeedRequest> requests = intakeOut.get("assemble.route-requests")
                 .mapValues(IntakeOutput::feedRequest, Named.as("assemble.feed-request"));
-        KStream<String, FeedReply> answered = repartitions.by(BY_SOURCE_TOPIC, KEYS, JsonSerde.of(FeedRequest.class))
+        KStream<String, FeedStep> learned = repartitions.by(BY_SOURCE_TOPIC, KEYS, JsonSerde.of(FeedRequest.class))
                 .apply(requests)
-                .process(() -> new LearnedFurnitureProcessor(config.furnitureSettings(), SOURCE_LINES_STORE),
-                        Named.as("normalize.learned-furniture"), SOURCE_LINES_STORE)
-                .process(() -> new FeedProcessor(FEED_ORDER_STORE, FEED_POSITIONS_STORE, events),
-                        Named.as("link.feed"), FEED_ORDER_STORE, FEED_POSITIONS_STORE);
-        KStream<String, FeedReply> replies = repartitions.by(FEED_REPLIES_TOPIC, KEYS, JsonSerde.of(FeedReply.class))
-                .apply(answered);
+                .processValues(() -> new LearnedFurnitureProcessor(config.furnitureSettings(), SOURCE_LINES_STORE),
+                        Named.as("normalize.learned-furniture"), SOURCE_LINES_STORE);
+        KStream<String, FeedReply> answered = learned.process(
+                () -> new FeedProcessor(FEED_ORDER_STORE, FEED_POSITIONS_STORE, events),
+                Named.as("link.feed"), FEED_ORDER_STORE, FEED_POSITIONS_STORE);
 
-        // assemble, second door: the same store, so the replies meet their article's state in one task
-        KStream<String, EnrichedArticle> revisions = replies.process(
-                () -> new ArticleAssembleProcessor(ledger, ARTICLES_STORE, events),
-                Named.as("assemble.revise"), ARTICLES_STORE);
-        KStream<String, EnrichedArticle> tombstones = intakeOut.get("assemble.route-withdrawals")
+        // back by id: the reply meets its draft, which is stripped, summarized and published
+        KStream<String, Settlement> settlements = repartitions.by(FEED_REPLIES_TOPIC, KEYS, JsonSerde.of(FeedReply.class))
+                .apply(answered)
+                .processValues(() -> new ReplyMatchProcessor(ledger, ARTICLES_STORE, events),
+                        Named.as("assemble.match-reply"), ARTICLES_STORE);
+        Map<String, KStream<String, Settlement>> settling = settlements.split(Named.as("assemble.reply-"))
+                .branch((id, settlement) -> settlement.settlesDraft(), Branched.as("drafts"))
+                .defaultBranch(Branched.as("relinks"));
+        Summarizer summarizer = new Summarizer(config.summaryOptions());
+        KStream<String, Settlement> summarized = settling.get("assemble.reply-drafts")
+                .processValues(StripLearnedFurnitureProcessor::new, Named.as("normalize.strip-learned"))
+                .processValues(() -> new SummarizeProcessor(summarizer, events), Named.as("summarize.sentences"));
+        KStream<String, IntakeOutput> withdrawals = intakeOut.get("assemble.route-withdrawals");
+
+        // related articles, near-duplicates and keywords, when on: the settled version goes through the related
+        // stage on its way to be published, and the related stage's later news reaches the record by id too
+        RelatedWiring related = config.relatedEnabled()
+                ? relate(builder, config, events, layout, stores, repartitions, ledger, summarized, withdrawals)
+                : new RelatedWiring(summarized, null);
+
+        KStream<String, EnrichedArticle> revisions = related.toPublish()
+                .merge(settling.get("assemble.reply-relinks"), Named.as("assemble.join"))
+                .processValues(() -> new ArticlePublishProcessor(ledger, ARTICLES_STORE, events),
+                        Named.as("assemble.publish"), ARTICLES_STORE);
+        if (related.revisions() != null) {
+            revisions = revisions.merge(related.revisions(), Named.as("assemble.merge-related"));
+        }
+
+        KStream<String, EnrichedArticle> tombstones = withdrawals
                 .mapValues(out -> (EnrichedArticle) null, Named.as("assemble.tombstone"));
-
         revisions.merge(tombstones, Named.as("assemble.merge"))
                 .to(config.enrichedTopic(), Produced.with(KEYS, JsonSerde.of(EnrichedArticle.class))
                         .withName("write.enriched"));
         return builder.build();
     }
 
+    /** What the related stage hands back: the settled versions to publish, and the revisions its news causes. */
+    private record RelatedWiring(KStream<String, Settlement> toPublish, KStream<String, EnrichedArticle> revisions) {
+    }
+
+    /**
+     * The related stage. By id, {@code related.index} analyses each settled version (its keywords go on with it)
+     * and files it in term and band buckets ({@code related-by-bucket}); {@code related.buckets} scores newcomers
+     * against the members there and sends each pair to both articles ({@code related-pairs}); {@code related.pairs}
+     * updates their lists; corrections and withdrawals retract what they contributed ({@code related-retractions}).
+     */
+    private static RelatedWiring relate(StreamsBuilder builder, ArticleflowConfig config, PipelineEvents events,
+                                        Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,
+                                        Repartitions repartitions, ArticleLedger ledger,
+                                        KStream<String, Settlement> summarized, KStream<String, IntakeOutput> withdrawals) {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        RelatedSettings settings = config.relatedSettings();
+        builder.addStateStore(store(layout, stores, RELATED_STATES_STORE, RelatedCodecs.RELATED_STATE.serde()));
+        builder.addStateStore(store(layout, stores, RELATED_TERMS_STORE, RelatedCodecs.INDEXED_TERMS.serde()));
+        builder.addStateStore(store(layout, stores, BUCKET_MEMBERS_STORE, RelatedCodecs.BUCKET_MEMBER.serde()));
+        builder.addStateStore(store(layout, stores, BUCKET_STATES_STORE, RelatedCodecs.BUCKET_STATE.serde()));
+        Serde<ArticleMessage> articleMessages = RelatedCodecs.ARTICLE_MESSAGE.serde();
+
+        KStream<String, RelatedStep> steps = summarized
+                .mapValues(RelatedStep::index, Named.as("related.to-index"))
+                .merge(withdrawals.mapValues(RelatedStep::withdrawal, Named.as("related.to-withdraw")),
+                        Named.as("related.steps"));
+        Map<String, KStream<String, RelatedOutput>> indexed = steps
+                .process(() -> new RelatedIndexProcessor(analyzer, settings, RELATED_STATES_STORE, RELATED_TERMS_STORE,
+                        ARTICLES_STORE), Named.as("related.index"), RELATED_STATES_STORE, RELATED_TERMS_STORE, ARTICLES_STORE)
+                .split(Named.as("related.index-"))
+                .branch((key, out) -> out instanceof RelatedOutput.Settled, Branched.as("settled"))
+                .branch((key, out) -> out instanceof RelatedOutput.ToBucket, Branched.as("to-buckets"))
+                .defaultBranch(Branched.as("to-articles"));
+
+        KStream<String, ArticleMessage> pairs = repartitions.by(BY_BUCKET_TOPIC, KEYS, RelatedCodecs.BUCKET_MESSAGE.serde())
+                .apply(indexed.get("related.index-to-buckets")
+                        .mapValues(out -> ((RelatedOutput.ToBucket) out).message(), Named.as("related.unwrap-to-buckets")))
+                .process(() -> new RelatedBucketProcessor(settings, BUCKET_MEMBERS_STORE, BUCKET_STATES_STORE),
+                        Named.as("related.buckets"), BUCKET_MEMBERS_STORE, BUCKET_STATES_STORE);
+        Map<String, KStream<String, RelatedOutput>> paired = repartitions.by(PAIRS_TOPIC, KEYS, articleMessages)
+                .apply(pairs)
+                .process(() -> new RelatedArticleProcessor(analyzer, settings, RELATED_STATES_STORE, RELATED_TERMS_STORE),
+                        Named.as("related.pairs"), RELATED_STATES_STORE, RELATED_TERMS_STORE)
+                .split(Named.as("related.pairs-"))
+                .branch((key, out) -> out instanceof RelatedOutput.View, Branched.as("views"))
+                .defaultBranch(Branched.as("retractions"));
+        KStream<String, ArticleMessage> retractions = indexed.get("related.index-to-articles")
+                .mapValues(out -> ((RelatedOutput.ToArticle) out).message(), Named.as("related.unwrap-index-retractions"))
+                .merge(paired.get("related.pairs-retractions")
+                                .mapValues(out -> ((RelatedOutput.ToArticle) out).message(),
+                                        Named.as("related.unwrap-pair-retractions")),
+                        Named.as("related.all-retractions"));
+        KStream<String, RelatedOutput> retracted = repartitions.by(RETRACTIONS_TOPIC, KEYS, articleMessages)
+                .apply(retractions)
+                .process(() -> new RelatedArticleProcessor(analyzer, settings, RELATED_STATES_STORE, RELATED_TERMS_STORE),
+                        Named.as("related.retractions"), RELATED_STATES_STORE, RELATED_TERMS_STORE);
+
+        KStream<String, EnrichedArticle> revisions = paired.get("related.pairs-views")
+                .merge(retracted, Named.as("related.all-views"))
+                .flatMapValues(out -> out instanceof RelatedOutput.View view ? List.of(view.view()) : List.<RelatedView>of(),
+                        Named.as("related.views"))
+                .processValues(() -> new ArticleRelateProcessor(ledger, ARTICLES_STORE, events),
+                        Named.as("assemble.relate"), ARTICLES_STORE);
+        KStream<String, Settlement> toPublish = indexed.get("related.index-settled")
+                .mapValues(out -> ((RelatedOutput.Settled) out).settlement(), Named.as("related.unwrap-settled"));
+        return new RelatedWiring(toPublish, revisions);
+    }
+
     /** A repartition by the current key, or nothing at all in one partition. */
     private record Repartitions(Layout layout) {
-        <K, V> java.util.function.UnaryOperator<KStream<K, V>> by(String name, Serde<K> keys, Serde<V> values) {
+        <K, V> UnaryOperator<KStream<K, V>> by(String name, Serde<K> keys, Serde<V> values) {
             if (layout == Layout.SINGLE_PARTITION) {
                 return stream -> stream;
             }
@@ -170,7 +290,12 @@ public final class ArticleflowTopology {
 
     private static <V> StoreBuilder<?> store(Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,
                                              String name, Class<V> type) {
-        StoreBuilder<?> store = Stores.keyValueStoreBuilder(stores.apply(name), KEYS, JsonSerde.of(type));
+        return store(layout, stores, name, JsonSerde.of(type));
+    }
+
+    private static <V> StoreBuilder<?> store(Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,
+                                             String name, Serde<V> values) {
+        StoreBuilder<?> store = Stores.keyValueStoreBuilder(stores.apply(name), KEYS, values);
         // offline state is thrown away at the end: a changelog would only pile up in the test driver's memory
         return layout == Layout.SINGLE_PARTITION ? store.withLoggingDisabled() : store;
     }

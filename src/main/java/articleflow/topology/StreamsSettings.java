@@ -1,5 +1,8 @@
 package articleflow.topology;
 
+import articleflow.topology.errors.DeadLetterDeserializationHandler;
+import articleflow.topology.errors.DeadLetterProcessingHandler;
+import articleflow.topology.errors.DeadLetterProductionHandler;
 import articleflow.config.ArticleflowConfig;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -12,9 +15,6 @@ import org.apache.kafka.streams.StreamsConfig;
  * wins over these defaults, except the few the pipeline depends on.
  */
 public final class StreamsSettings {
-
-    /** Enriched records carry the text twice (text and paragraphs' summary) plus metadata. */
-    private static final int ENRICHMENT_FACTOR = 3;
 
     private StreamsSettings() {
     }
@@ -41,7 +41,8 @@ public final class StreamsSettings {
         return props;
     }
 
+    /** The largest record the job may write, on any topic: what its producers and internal topics must allow. */
     public static int maxRecordBytes(ArticleflowConfig config) {
-        return config.maxBodyBytes() * ENRICHMENT_FACTOR + 1024 * 1024;
+        return RecordLimits.of(config).largestRecordBytes();
     }
 }

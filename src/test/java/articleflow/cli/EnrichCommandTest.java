@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import articleflow.config.ArticleflowConfig;
 import articleflow.model.ArticleJson;
 import articleflow.model.EnrichedArticle;
-import articleflow.ops.PipelineEvents;
+import articleflow.events.PipelineEvents;
 import articleflow.topology.ArticleflowTopology;
-import articleflow.topology.RawLine;
+import articleflow.app.RawLine;
 import articleflow.topology.StreamsSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -56,7 +56,7 @@ class EnrichCommandTest {
         EnrichedArticle ferry = articles.stream().filter(a -> a.id().equals("hh-ferry-strike")).findFirst().orElseThrow();
         assertThat(ferry.title()).isEqualTo("Ferry Crews End Walkout After Pay Deal");
         EnrichedArticle heat = articles.stream().filter(a -> a.id().equals("mw-heat-plan")).findFirst().orElseThrow();
-        assertThat(heat.neighbors().previous().id()).as("the withdrawn stadium story is skipped").isEqualTo("mw-transit-fares");
+        assertThat(heat.neighbors().previous().id()).as("the withdrawn stadium story is skipped").isEqualTo("mw-ferry-walkout");
 
         List<JsonNode> letters = Files.readAllLines(dlq).stream().map(line -> ArticleJson.fromJson(line, JsonNode.class)).toList();
         assertThat(letters).extracting(letter -> letter.get("line").asInt() + ":" + letter.get("reason").asText())
@@ -102,7 +102,7 @@ class EnrichCommandTest {
         Properties props = StreamsSettings.of(config);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state").toString());
-        try (TopologyTestDriver driver = new TopologyTestDriver(ArticleflowTopology.build(config, PipelineEvents.NONE), props)) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(ArticleflowTopology.build(config, PipelineEvents.NONE, 1), props)) {
             TestInputTopic<byte[], byte[]> raw = driver.createInputTopic("articles.raw", new ByteArraySerializer(), new ByteArraySerializer());
             TestOutputTopic<String, String> enriched = driver.createOutputTopic("articles.enriched", new StringDeserializer(), new StringDeserializer());
             for (String line : Files.readAllLines(SAMPLE_FEED, StandardCharsets.UTF_8)) {

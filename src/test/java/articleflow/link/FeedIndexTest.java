@@ -2,6 +2,7 @@ package articleflow.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import articleflow.model.Link;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -105,5 +106,105 @@ class FeedIndexTest {
         feed.upsert(entry("s", "new", "2024-01-01T00:00:00Z"));
         FeedLinks old = feed.upsert(entry("s", "old", "1960-01-01T00:00:00Z")).get(0);
         assertThat(nextOf(old)).isEqualTo("new");
+    }
+
+    private static Link link(String id, String time) {
+        return entry("s", id, time).asLink();
+    }
+
+    @Test
+    void shouldReturnTheNewArticleFirstThenEachNeighbourWithItsExactLinks() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "c", "2024-01-03T00:00:00Z"));
+
+        List<FeedLinks> changes = feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+
+        assertThat(changes).containsExactly(
+                new FeedLinks("b", link("a", "2024-01-01T00:00:00Z"), link("c", "2024-01-03T00:00:00Z")),
+                new FeedLinks("a", null, link("b", "2024-01-02T00:00:00Z")),
+                new FeedLinks("c", link("b", "2024-01-02T00:00:00Z"), null));
+    }
+
+    @Test
+    void shouldTellTheOldAndTheNewNeighboursOfAMovedArticle() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+        feed.upsert(entry("s", "c", "2024-01-03T00:00:00Z"));
+
+        List<FeedLinks> changes = feed.upsert(entry("s", "a", "2024-01-04T00:00:00Z"));
+
+        assertThat(changes).containsExactly(
+                new FeedLinks("a", link("c", "2024-01-03T00:00:00Z"), null),
+                new FeedLinks("b", null, link("c", "2024-01-03T00:00:00Z")),
+                new FeedLinks("c", link("b", "2024-01-02T00:00:00Z"), link("a", "2024-01-04T00:00:00Z")));
+        assertThat(feed.linksOf(entry("s", "b", "2024-01-02T00:00:00Z")))
+                .isEqualTo(new FeedLinks("b", null, link("c", "2024-01-03T00:00:00Z")));
+    }
+
+    @Test
+    void shouldAnswerAnUnchangedRepeatWithTheSameLinksAsBefore() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+        feed.upsert(entry("s", "c", "2024-01-03T00:00:00Z"));
+
+        List<FeedLinks> changes = feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+
+        assertThat(changes).containsExactly(
+                new FeedLinks("b", link("a", "2024-01-01T00:00:00Z"), link("c", "2024-01-03T00:00:00Z")),
+                new FeedLinks("a", null, link("b", "2024-01-02T00:00:00Z")),
+                new FeedLinks("c", link("b", "2024-01-02T00:00:00Z"), null));
+    }
+
+    @Test
+    void shouldGiveTheNeighbourOfARetitledArticleItsNewTitle() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+        FeedEntry retitled = new FeedEntry("s", "b", "New title", "https://s/b", "2024-01-02T00:00:00Z",
+                Instant.parse("2024-01-02T00:00:00Z").toEpochMilli());
+
+        List<FeedLinks> changes = feed.upsert(retitled);
+
+        assertThat(changes).containsExactly(
+                new FeedLinks("b", link("a", "2024-01-01T00:00:00Z"), null),
+                new FeedLinks("a", null, new Link("b", "New title", "https://s/b", "2024-01-02T00:00:00Z")));
+    }
+
+    @Test
+    void shouldLeaveTheFeedWithoutTheWithdrawnArticle() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+        feed.upsert(entry("s", "c", "2024-01-03T00:00:00Z"));
+
+        assertThat(feed.remove("s", "b")).containsExactly(
+                new FeedLinks("a", null, link("c", "2024-01-03T00:00:00Z")),
+                new FeedLinks("c", link("a", "2024-01-01T00:00:00Z"), null));
+        assertThat(feed.linksOf(entry("s", "a", "2024-01-01T00:00:00Z")))
+                .isEqualTo(new FeedLinks("a", null, link("c", "2024-01-03T00:00:00Z")));
+    }
+
+    @Test
+    void shouldTellOnlyTheOneNeighbourOfAWithdrawnFirstOrLastArticle() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+        feed.upsert(entry("s", "c", "2024-01-03T00:00:00Z"));
+
+        assertThat(feed.remove("s", "a")).containsExactly(
+                new FeedLinks("b", null, link("c", "2024-01-03T00:00:00Z")));
+        assertThat(feed.remove("s", "c")).containsExactly(new FeedLinks("b", null, null));
+        assertThat(feed.remove("s", "b")).isEmpty();
+    }
+
+    @Test
+    void shouldTellTheOldPreviousArticleWhenAnArticleMovesToTheFront() {
+        feed.upsert(entry("s", "a", "2024-01-01T00:00:00Z"));
+        feed.upsert(entry("s", "b", "2024-01-02T00:00:00Z"));
+        feed.upsert(entry("s", "c", "2024-01-03T00:00:00Z"));
+
+        List<FeedLinks> changes = feed.upsert(entry("s", "c", "2023-12-31T00:00:00Z"));
+
+        assertThat(changes).containsExactly(
+                new FeedLinks("c", null, link("a", "2024-01-01T00:00:00Z")),
+                new FeedLinks("b", link("a", "2024-01-01T00:00:00Z"), null),
+                new FeedLinks("a", link("c", "2023-12-31T00:00:00Z"), link("b", "2024-01-02T00:00:00Z")));
     }
 }

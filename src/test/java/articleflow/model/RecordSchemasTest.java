@@ -7,9 +7,9 @@ import articleflow.accept.ArticleValidator;
 import articleflow.accept.Rejection;
 import articleflow.accept.Verdict;
 import articleflow.config.ArticleflowConfig;
-import articleflow.ops.PipelineEvents;
+import articleflow.events.PipelineEvents;
 import articleflow.topology.ArticleflowTopology;
-import articleflow.topology.RawLine;
+import articleflow.app.RawLine;
 import articleflow.topology.StreamsSettings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -193,7 +193,7 @@ class RecordSchemasTest {
     void shouldAcceptAnEnrichedArticleWithEveryLinkFilledIn() {
         Link previous = new Link("a0", "Before", "https://herald.example/a0", "2024-02-29T08:00:00Z");
         Link next = new Link("a2", null, null, "2024-03-02T08:00:00Z");
-        RelatedLink related = new RelatedLink("b7", "Alike", "https://other.example/b7", "2024-01-01T00:00:00Z", 0.42);
+        RelatedLink related = new RelatedLink("b7", "Alike", "https://other.example/b7", "2024-01-01T00:00:00Z", "other-news", 0.42);
         EnrichedArticle article = enriched(new Neighbors(previous, next, List.of(related)));
         assertThat(errors(ENRICHED, ArticleJson.toJson(article))).isEmpty();
     }
@@ -316,7 +316,7 @@ class RecordSchemasTest {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         Instant start = Instant.parse("2024-05-05T00:00:00Z");
         try (TopologyTestDriver driver = new TopologyTestDriver(
-                ArticleflowTopology.build(config, PipelineEvents.NONE), props, start)) {
+                ArticleflowTopology.build(config, PipelineEvents.NONE, 1), props, start)) {
             TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(config.rawTopic(),
                     new ByteArraySerializer(), new ByteArraySerializer());
             TestOutputTopic<String, String> enriched = driver.createOutputTopic(config.enrichedTopic(),

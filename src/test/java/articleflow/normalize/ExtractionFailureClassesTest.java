@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import articleflow.model.ContentType;
+
 /**
  * Pages we wrote, one per kind of page the extractor once got wrong; each test pins exactly which text is kept.
  * The pages live in {@code src/test/resources/pages}, named for the failure they pin.

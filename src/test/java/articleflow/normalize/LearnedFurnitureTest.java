@@ -1,5 +1,6 @@
 package articleflow.normalize;
 
+import articleflow.model.WordCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -33,7 +34,7 @@ class LearnedFurnitureTest {
         List<Integer> words = new ArrayList<>();
         for (String paragraph : paragraphs) {
             fingerprints.add(LineFingerprint.of(paragraph));
-            words.add(LineFingerprint.words(paragraph));
+            words.add(WordCount.of(paragraph));
         }
         return furniture.stripAndLearn(source, id, Instant.parse(time).toEpochMilli(), fingerprints, words);
     }

@@ -1,5 +1,6 @@
 package articleflow.normalize;
 
+import articleflow.model.ContentType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -90,5 +90,90 @@ class SentenceSplitterTest {
     @Test
     void shouldReturnNothingForABlankParagraph() {
         assertThat(splitter.split("   ")).isEmpty();
+        assertThat(splitter.split("")).isEmpty();
+    }
+
+    @Test
+    void shouldEndASentenceAtAStopStandingAlone() {
+        assertThat(splitter.split("He paused . Then he left.")).containsExactly("He paused .", "Then he left.");
+    }
+
+    @Test
+    void shouldEndASentenceAtANumberThatIsNoInitial() {
+        assertThat(splitter.split("The score was 5. Then rain fell.")).containsExactly("The score was 5.", "Then rain fell.");
+    }
+
+    @Test
+    void shouldEndASentenceAtAWordThatOnlyStartsWithADot() {
+        assertThat(splitter.split("They moved to .NET. Developers cheered."))
+                .containsExactly("They moved to .NET.", "Developers cheered.");
+    }
+
+    @Test
+    void shouldEndASentenceAfterEtcOrACompanyWhenANewSentenceClearlyStarts() {
+        assertThat(splitter.split("Bonds, notes, etc. Prices rose later."))
+                .containsExactly("Bonds, notes, etc.", "Prices rose later.");
+        assertThat(splitter.split("Shares of Acme Inc. The firm said so."))
+                .containsExactly("Shares of Acme Inc.", "The firm said so.");
+        assertThat(splitter.split("Prices rose 3 p.c. Bankers acted.")).containsExactly("Prices rose 3 p.c. Bankers acted.");
+    }
+
+    @Test
+    void shouldEndASentenceAfterAMonthOnlyWhenANewSentenceClearlyStarts() {
+        assertThat(splitter.split("We met in Jan. The talks failed.")).containsExactly("We met in Jan.", "The talks failed.");
+        assertThat(splitter.split("We met in Jan. Later we left.")).containsExactly("We met in Jan. Later we left.");
+    }
+
+    @Test
+    void shouldReadAbbreviationsAndNextWordsPastQuotesAndBrackets() {
+        assertThat(splitter.split("The prize went to (Dr. Chen) and her team."))
+                .containsExactly("The prize went to (Dr. Chen) and her team.");
+        assertThat(splitter.split("Trade with the U.S. \"The deal\" follows."))
+                .containsExactly("Trade with the U.S.", "\"The deal\" follows.");
+        assertThat(splitter.split("Trade with the U.S. They're pleased."))
+                .containsExactly("Trade with the U.S.", "They're pleased.");
+    }
+
+    @Test
+    void shouldEndASentenceAtAStopInsideClosingQuotesOrBracketsWhateverFollows() {
+        assertThat(splitter.split("He said \"it is over.\" then he left."))
+                .containsExactly("He said \"it is over.\"", "then he left.");
+        assertThat(splitter.split("It ended!) The crowd left.")).containsExactly("It ended!)", "The crowd left.");
+        assertThat(splitter.split("It ended.] The crowd left.")).containsExactly("It ended.]", "The crowd left.");
+        assertThat(splitter.split("It ended.\u2019 The crowd left.")).containsExactly("It ended.\u2019", "The crowd left.");
+    }
+
+    @Test
+    void shouldEndAQuestionBeforeALowercaseWordUnlessAQuoteClosesOnIt() {
+        assertThat(splitter.split("He said no? she nodded.")).containsExactly("He said no?", "she nodded.");
+        assertThat(splitter.split("He said \"no?\" she nodded.")).containsExactly("He said \"no?\" she nodded.");
+        assertThat(splitter.split("He won?! no one believed it.")).containsExactly("He won?!", "no one believed it.");
+    }
+
+    @Test
+    void shouldTreatTwoOrMoreDotsAsAnEllipsis() {
+        assertThat(splitter.split("Yes.. no.")).containsExactly("Yes.. no.");
+        assertThat(splitter.split("Stop!! Now go.")).containsExactly("Stop!!", "Now go.");
+        assertThat(splitter.split("We waited... \"Nobody came,\" she said."))
+                .containsExactly("We waited...", "\"Nobody came,\" she said.");
+        assertThat(splitter.split("We waited... \"")).containsExactly("We waited... \"");
+    }
+
+    @Test
+    void shouldSplitAtAnyWhitespace() {
+        assertThat(splitter.split("The end.\tNew start.\nLast one.")).containsExactly("The end.", "New start.", "Last one.");
+    }
+
+    @Test
+    void shouldEndTheLastSentenceAtTheEndOfTheParagraph() {
+        assertThat(splitter.split("Go now!  ")).containsExactly("Go now!");
+        assertThat(splitter.split("It went well. Done")).containsExactly("It went well.", "Done");
+        assertThat(splitter.split("The vote is over. \"")).containsExactly("The vote is over.", "\"");
+    }
+
+    @Test
+    void shouldEndASentenceBeforeANumberUnlessANumberShorthandPrecedesIt() {
+        assertThat(splitter.split("Sales rose. 2025 looks better.")).containsExactly("Sales rose.", "2025 looks better.");
+        assertThat(splitter.split("It ranked No. 3 in sales.")).containsExactly("It ranked No. 3 in sales.");
     }
 }

@@ -18,7 +18,76 @@ class SuffixStemmerTest {
     @Test
     void shouldLeaveShortWordsAndLatinEndingsAlone() {
         assertThat(SuffixStemmer.stem("bus")).isEqualTo("bus");
+        assertThat(SuffixStemmer.stem("gas")).isEqualTo("gas");
         assertThat(SuffixStemmer.stem("crisis")).isEqualTo("crisis");
         assertThat(SuffixStemmer.stem("census")).isEqualTo("census");
+    }
+
+    @Test
+    void shouldTurnIesIntoYOnlyAfterAStemOfTwoLetters() {
+        assertThat(SuffixStemmer.stem("flies")).isEqualTo("fly");
+        assertThat(SuffixStemmer.stem("ties")).isEqualTo("tie");
+    }
+
+    @Test
+    void shouldDropSesFromSsesWords() {
+        assertThat(SuffixStemmer.stem("classes")).isEqualTo("class");
+    }
+
+    @Test
+    void shouldDropIngOnlyAfterAStemOfThreeLetters() {
+        assertThat(SuffixStemmer.stem("singing")).isEqualTo("sing");
+        assertThat(SuffixStemmer.stem("eating")).isEqualTo("eat");
+        assertThat(SuffixStemmer.stem("bring")).isEqualTo("bring");
+        assertThat(SuffixStemmer.stem("hopping")).isEqualTo("hop");
+    }
+
+    @Test
+    void shouldDropEdOnlyAfterAStemOfThreeLetters() {
+        assertThat(SuffixStemmer.stem("aimed")).isEqualTo("aim");
+        assertThat(SuffixStemmer.stem("used")).isEqualTo("used");
+        assertThat(SuffixStemmer.stem("hoped")).isEqualTo("hop");
+    }
+
+    @Test
+    void shouldDropLyOnlyAfterAStemOfFourLetters() {
+        assertThat(SuffixStemmer.stem("slowly")).isEqualTo("slow");
+        assertThat(SuffixStemmer.stem("early")).isEqualTo("early");
+    }
+
+    @Test
+    void shouldDropEsOnlyAfterAHissingSound() {
+        assertThat(SuffixStemmer.stem("boxes")).isEqualTo("box");
+        assertThat(SuffixStemmer.stem("wishes")).isEqualTo("wish");
+        assertThat(SuffixStemmer.stem("buzzes")).isEqualTo("buzz");
+        assertThat(SuffixStemmer.stem("gases")).isEqualTo("gas");
+        assertThat(SuffixStemmer.stem("tones")).isEqualTo("ton");
+        assertThat(SuffixStemmer.stem("axes")).isEqualTo("axe");
+    }
+
+    @Test
+    void shouldDropAPluralSButNotTheEndOfSsUsOrIs() {
+        assertThat(SuffixStemmer.stem("eggs")).isEqualTo("egg");
+        assertThat(SuffixStemmer.stem("glass")).isEqualTo("glass");
+        assertThat(SuffixStemmer.stem("virus")).isEqualTo("virus");
+        assertThat(SuffixStemmer.stem("hopes")).isEqualTo("hop");
+    }
+
+    @Test
+    void shouldFoldAFinalEAndADoubledConsonantButNotADoubledVowelLOrS() {
+        assertThat(SuffixStemmer.stem("free")).isEqualTo("fre");
+        assertThat(SuffixStemmer.stem("stopp")).isEqualTo("stop");
+        assertThat(SuffixStemmer.stem("taboo")).isEqualTo("taboo");
+        assertThat(SuffixStemmer.stem("ball")).isEqualTo("ball");
+        assertThat(SuffixStemmer.stem("grass")).isEqualTo("grass");
+    }
+
+    @Test
+    void shouldStemInPlaceAndReturnTheNewLength() {
+        char[] buffer = "ferries?".toCharArray();
+
+        int length = SuffixStemmer.stem(buffer, 7);
+
+        assertThat(new String(buffer, 0, length)).isEqualTo("ferry");
     }
 }

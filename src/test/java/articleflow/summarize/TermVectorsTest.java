@@ -64,4 +64,22 @@ class TermVectorsTest {
         }
         return new TermVectors(sentences, encoder.vocabularySize());
     }
+
+    @Test
+    void cosineWithASentenceOfOnlyStopWordsIsZero() {
+        TermVectors graph = graphOf(List.of("Ferry engines replaced.", "It was all of them."));
+
+        assertThat(graph.cosine(0, 1)).isZero();
+        assertThat(graph.cosine(1, 0)).isZero();
+    }
+
+    @Test
+    void eachSentenceKeepsItsOwnTermCounts() {
+        // later sentences reuse earlier ids out of order: "engines" (id 1) comes after "replaced" (id 2)
+        TermVectors graph = graphOf(List.of("Ferry engines.", "Replaced ferry engines engines.", "Engines."));
+
+        assertThat(graph.overlap(0, 1)).isEqualTo(1 * 1 + 1 * 2);
+        assertThat(graph.overlap(1, 2)).isEqualTo(2 * 1);
+        assertThat(graph.cosine(1, 2)).isCloseTo(2 / Math.sqrt(1 + 1 + 4), within(1e-12));
+    }
 }

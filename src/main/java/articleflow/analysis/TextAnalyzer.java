@@ -1,0 +1,175 @@
+package articleflow.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * The text analysis that related articles and keywords share: tokenise, drop stop words and stem with
+ * Lucene's analyzer for the article's language, and keep, for every stem, the surface form readers saw most
+ * often, so that keywords read "elections" where the stem is "elect". Unknown languages get a
+ * language-neutral fallback.
+ *
+ * <p>Thread-safe: Lucene analyzers keep their per-thread token streams themselves. The work per call is
+ * capped ({@link #MAX_CHARS}, {@link #MAX_TOKENS}, {@link #MAX_TERM_LENGTH}), so a hostile body, a 5 MB
+ * "word" or a hundred thousand tokens, costs no more than a long article.
+ */
+public final class TextAnalyzer {
+
+    /** The code of the language-neutral fallback, also used for a missing language (ISO 639-2 "undetermined"). */
+    public static final String NEUTRAL = "und";
+    /** Only the start of a longer text is analysed; 100,000 characters is a very long article. */
+    public static final int MAX_CHARS = 100_000;
+    /** At most this many tokens (stop words included) are read from one text. */
+    public static final int MAX_TOKENS = 20_000;
+    /** Longer tokens are identifiers, urls or junk, never vocabulary: skipped. */
+    public static final int MAX_TERM_LENGTH = 40;
+
+    private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
+
+    /**
+     * The canonical form of a language code: lowercase ISO 639-1 with any region dropped ("en-GB" is "en"); null or
+     * blank is {@link #NEUTRAL}. Related links stay within one canonical code, also for codes without an analyzer.
+     */
+    public static String canonicalLanguage(String language) {
+        return LanguageAnalyzers.canonical(language);
+    }
+
+    /** Analyses {@code text} with the rules of {@code language} (ISO 639-1; null, blank or unknown: neutral). */
+    public AnalyzedText analyze(String language, String text) {
+        String code = LanguageAnalyzers.canonical(language);
+        if (!LanguageAnalyzers.codes().contains(code)) {
+            code = NEUTRAL;
+        }
+        if (text == null || text.isEmpty()) {
+            return new AnalyzedText(code, List.of(), 0, false);
+        }
+        boolean truncated = text.length() > MAX_CHARS;
+        String input = truncated ? text.substring(0, MAX_CHARS) : text;
+        Analyzer analyzer = analyzers.computeIfAbsent(code, LanguageAnalyzers::create);
+        Map<String, Counts> byStem = new LinkedHashMap<>();
+        int read = 0;
+        int counted = 0;
+        try (TokenStream stream = analyzer.tokenStream("text", input)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (++read > MAX_TOKENS) {
+                    truncated = true;
+                    break;
+                }
+                int length = term.length();
+                if (length == 0 || length > MAX_TERM_LENGTH) {
+                    continue;
+                }
+                String stem = term.toString();
+                Counts counts = byStem.computeIfAbsent(stem, s -> new Counts());
+                counts.count++;
+                if (isCapitalizedInSentence(input, offset.startOffset())) {
+                    counts.capitalized++;
+                }
+                counts.see(surface(input, offset.startOffset(), offset.endOffset(), stem));
+                counted++;
+            }
+            stream.end();
+        } catch (IOException e) {
+            // a String reader does not fail
+            throw new UncheckedIOException(e);
+        }
+        List<AnalyzedText.Term> terms = new ArrayList<>(byStem.size());
+        byStem.forEach((stem, counts) ->
+                terms.add(new AnalyzedText.Term(stem, counts.best(), counts.count, counts.capitalized)));
+        return new AnalyzedText(code, terms, counted, truncated);
+    }
+
+    /**
+     * The token as written, lowercased. Lucene's offsets span the whole original token, so elisions and
+     * possessives ("l'économie", "Putin's") come back too: the longest part between apostrophes is the word.
+     */
+    static String surface(String text, int start, int end, String stem) {
+        if (start < 0 || end > text.length() || start >= end || end - start > 2 * MAX_TERM_LENGTH) {
+            return stem;
+        }
+        String written = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (written.indexOf('\'') < 0 && written.indexOf('\u2019') < 0) {
+            return written;
+        }
+        String best = "";
+        for (String part : written.split("['\u2019]")) {
+            if (part.length() > best.length()) {
+                best = part;
+            }
+        }
+        return best.isEmpty() ? stem : best;
+    }
+
+    /** Whether the token at {@code start} begins with a capital and does not begin a sentence, line or quote. */
+    static boolean isCapitalizedInSentence(String text, int start) {
+        if (start < 0 || start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201c'
+                    || c == '\u00ab' || c == '(' || c == '-' || c == '\u2014') {
+                return false;
+            }
+            if (!Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How often a stem occurs and in which written forms; most stems have one or two. */
+    private static final class Counts {
+        int count;
+        int capitalized;
+        String only;
+        int onlyCount;
+        Map<String, int[]> forms;
+
+        void see(String form) {
+            if (forms == null) {
+                if (only == null || only.equals(form)) {
+                    only = form;
+                    onlyCount++;
+                    return;
+                }
+                forms = new HashMap<>(4);
+                forms.put(only, new int[] {onlyCount, 0});
+            }
+            forms.computeIfAbsent(form, f -> new int[] {0, forms.size()})[0]++;
+        }
+
+        /** The most frequent form; ties go to the shorter, then the first seen. */
+        String best() {
+            if (forms == null) {
+                return only;
+            }
+            String best = null;
+            int[] bestCounts = null;
+            for (Map.Entry<String, int[]> e : forms.entrySet()) {
+                int[] c = e.getValue();
+                if (best == null || c[0] > bestCounts[0]
+                        || c[0] == bestCounts[0] && (e.getKey().length() < best.length()
+                        || e.getKey().length() == best.length() && c[1] < bestCounts[1])) {
+                    best = e.getKey();
+                    bestCounts = c;
+                }
+            }
+            return best;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package articleflow.config;
+
+import articleflow.normalize.FurnitureSettings;
+import articleflow.related.RelatedSettings;
+import articleflow.summarize.SummaryOptions;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigException;
+
+/**
+ * articleflow's own settings, each declared once: its key, type, default, valid values and what it means. The
+ * README's settings table is generated from here (and a test keeps the two the same).
+ */
+public final class Settings {
+
+    public static final String PREFIX = "articleflow.";
+    public static final String RAW_TOPIC = PREFIX + "topics.raw";
+    public static final String ENRICHED_TOPIC = PREFIX + "topics.enriched";
+    public static final String DLQ_TOPIC = PREFIX + "topics.dlq";
+    public static final String MAX_BODY_BYTES = PREFIX + "body.max.bytes";
+    public static final String SUMMARY_SENTENCES = PREFIX + "summary.sentences";
+    public static final String SUMMARY_WORDS = PREFIX + "summary.words";
+    public static final String FURNITURE_MIN_ARTICLES = PREFIX + "furniture.min.articles";
+    public static final String FURNITURE_MIN_SPAN = PREFIX + "furniture.min.span";
+    public static final String FURNITURE_MAX_WORDS = PREFIX + "furniture.max.words";
+    public static final String FURNITURE_MAX_SHARE = PREFIX + "furniture.max.share";
+    public static final String HTTP_PORT = PREFIX + "http.port";
+    public static final String HTTP_HOST = PREFIX + "http.host";
+    public static final String STATIC_MEMBERSHIP = PREFIX + "static.membership";
+    public static final String RELATED_ENABLED = PREFIX + "related.enabled";
+    public static final String RELATED_LINKS = PREFIX + "related.links";
+    public static final String RELATED_MIN_SCORE = PREFIX + "related.min.score";
+    public static final String RELATED_HORIZON = PREFIX + "related.horizon";
+    public static final String RELATED_BUCKET_CAP = PREFIX + "related.bucket.cap";
+
+    /** The largest body articleflow accepts at all: every record it writes must still fit a Kafka request. */
+    static final int BODY_LIMIT_CEILING = 64 * 1024 * 1024;
+
+    static final ConfigDef DEFINITION = new ConfigDef()
+            .define(RAW_TOPIC, Type.STRING, "articles.raw", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "The topic publishers write raw articles to (the log of record).")
+            .define(ENRICHED_TOPIC, Type.STRING, "articles.enriched", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "The compacted topic of enriched articles that consumers read.")
+            .define(DLQ_TOPIC, Type.STRING, "articles.dlq", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "The dead-letter topic: refused records with their reason.")
+            .define(MAX_BODY_BYTES, Type.INT, 2 * 1024 * 1024, Range.between(1024, BODY_LIMIT_CEILING), Importance.HIGH,
+                    "Largest article body in UTF-8 bytes; larger ones are dead-lettered as too_large.")
+            .define(SUMMARY_SENTENCES, Type.INT, SummaryOptions.DEFAULT.maxSentences(), Range.between(1, 20),
+                    Importance.MEDIUM, "Most sentences in a summary.")
+            .define(SUMMARY_WORDS, Type.INT, SummaryOptions.DEFAULT.maxWords(), Range.between(1, 1000),
+                    Importance.MEDIUM, "About how many words a summary has.")
+            .define(FURNITURE_MIN_ARTICLES, Type.INT, FurnitureSettings.DEFAULT.minArticles(), Range.atLeast(1),
+                    Importance.LOW, "Distinct articles a line must repeat in before it is learned as furniture.")
+            .define(FURNITURE_MIN_SPAN, Type.STRING, FurnitureSettings.DEFAULT.minSpan().toString(),
+                    Settings::requireDuration, Importance.LOW,
+                    "Publish-time span (ISO-8601 duration) those sightings must cover.")
+            .define(FURNITURE_MAX_WORDS, Type.INT, FurnitureSettings.DEFAULT.maxWords(), Range.atLeast(1),
+                    Importance.LOW, "Longer lines are never learned as furniture.")
+            .define(FURNITURE_MAX_SHARE, Type.DOUBLE, FurnitureSettings.DEFAULT.maxShare(), Range.between(0.01, 1.0),
+                    Importance.LOW, "Learned furniture never takes more than this share of an article's words.")
+            .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
+                    "Port of the operators' HTTP endpoints; 0 picks a free one.")
+            .define(HTTP_HOST, Type.STRING, "127.0.0.1", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Interface the operators' HTTP endpoints listen on.")
+            .define(RELATED_ENABLED, Type.BOOLEAN, true, Importance.MEDIUM,
+                    "Find related articles, near-duplicates and keywords. Off, those fields stay empty and the job"
+                            + " does less work.")
+            .define(RELATED_LINKS, Type.INT, RelatedSettings.DEFAULT.listSize(), Range.between(1, 20), Importance.MEDIUM,
+                    "Related articles listed per article.")
+            .define(RELATED_MIN_SCORE, Type.DOUBLE, RelatedSettings.DEFAULT.minScore(), Range.between(0.0, 1.0),
+                    Importance.LOW, "Similarity (TF-IDF cosine) below which an article is never listed as related.")
+            .define(RELATED_HORIZON, Type.STRING, RelatedSettings.DEFAULT.horizon().toString(), Settings::requireDuration,
+                    Importance.LOW, "Articles further apart than this by published_at are never related"
+                            + " (ISO-8601 duration).")
+            .define(RELATED_BUCKET_CAP, Type.INT, RelatedSettings.DEFAULT.bucketCap(), Range.between(8, 100_000),
+                    Importance.LOW, "Articles kept per term; a term with more within the horizon is too common to"
+                            + " suggest related articles.")
+            .define(STATIC_MEMBERSHIP, Type.BOOLEAN, true, Importance.MEDIUM,
+                    "Give each instance a stable group.instance.id, kept in its state.dir, so that an instance"
+                            + " restarted after a crash takes its partitions back at once instead of after its old"
+                            + " session times out. An explicit group.instance.id wins.");
+
+    private Settings() {
+    }
+
+    /** The definitions, for generated documentation. */
+    public static ConfigDef definition() {
+        return DEFINITION;
+    }
+
+    /** The settings as the README shows them: a Markdown table of key, default and meaning, in declaration order. */
+    public static String markdownTable() {
+        StringBuilder table = new StringBuilder("| key | default | meaning |\n|---|---|---|\n");
+        for (ConfigDef.ConfigKey key : DEFINITION.configKeys().values()) {
+            table.append("| `").append(key.name).append("` | `").append(ConfigDef.convertToString(key.defaultValue, key.type))
+                    .append("` | ").append(key.documentation).append(" |\n");
+        }
+        return table.toString();
+    }
+
+    private static void requireDuration(String name, Object value) {
+        try {
+            Duration parsed = Duration.parse(String.valueOf(value).trim());
+            if (parsed.isNegative()) {
+                throw new ConfigException(name, value, "must not be negative");
+            }
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(name, value, "must be an ISO-8601 duration such as PT1H");
+        }
+    }
+}

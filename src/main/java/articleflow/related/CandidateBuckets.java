@@ -1,0 +1,115 @@
+package articleflow.related;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The bucket side of related articles: articles filed under a term (or a near-duplicate band) meet here, and
+ * each new member is scored against the others exactly (TF-IDF cosine of the two profiles, resemblance of the
+ * two signatures). Every pair at or above the score threshold, or resembling enough to be a near-duplicate,
+ * goes back to both articles' by-id partitions.
+ *
+ * <p>A bucket is bounded: members further than the horizon behind its newest member are evicted, and beyond
+ * {@link RelatedSettings#bucketCap()} members the earliest published go first (by published_at, then id, not by
+ * arrival, so a late article does not push out newer ones). A term whose bucket had to evict for the cap within
+ * an article's horizon is common in that window and produces no candidates for it; the article is still filed.
+ * Work per message is bounded by the cap, whatever the number of articles indexed.
+ */
+public final class CandidateBuckets {
+
+    private static final Comparator<BucketMember> EARLIEST_FIRST =
+            Comparator.comparingLong(BucketMember::publishedAtMillis).thenComparing(BucketMember::id);
+
+    private final RelatedSettings settings;
+    private final BucketStore store;
+
+    public CandidateBuckets(RelatedSettings settings, BucketStore store) {
+        this.settings = settings;
+        this.store = store;
+    }
+
+    /** Applies one message and returns the pair scores it produces, for the articles' partitions. */
+    public List<ArticleMessage> receive(BucketMessage message) {
+        if (message instanceof BucketMessage.Insert insert) {
+            return insert(insert.bucketKey(), insert.member());
+        }
+        BucketMessage.Removal removal = (BucketMessage.Removal) message;
+        for (BucketMember member : store.members(removal.bucketKey())) {
+            if (member.id().equals(removal.id()) && member.version() < removal.version()) {
+                store.remove(removal.bucketKey(), member.id());
+            }
+        }
+        return List.of();
+    }
+
+    private List<ArticleMessage> insert(String key, BucketMember newcomer) {
+        List<BucketMember> members = new ArrayList<>(store.members(key));
+        for (BucketMember member : members) {
+            if (member.id().equals(newcomer.id())) {
+                if (member.version() >= newcomer.version()) {
+                    return List.of();
+                }
+                store.remove(key, member.id());
+                members.remove(member);
+                break;
+            }
+        }
+        BucketState state = store.state(key);
+        long horizon = settings.horizonMillis();
+        boolean common = state.saturatedThroughMillis() != Long.MIN_VALUE
+                && state.saturatedThroughMillis() >= newcomer.publishedAtMillis() - horizon;
+        List<ArticleMessage> pairs = new ArrayList<>();
+        if (!common) {
+            for (BucketMember member : members) {
+                if (Math.abs(member.publishedAtMillis() - newcomer.publishedAtMillis()) <= horizon) {
+                    pair(newcomer, member, pairs);
+                }
+            }
+        }
+        store.put(key, newcomer);
+        members.add(newcomer);
+        long newest = Math.max(state.newestPublishedMillis(), newcomer.publishedAtMillis());
+        long saturated = state.saturatedThroughMillis();
+        members.sort(EARLIEST_FIRST);
+        int first = 0;
+        while (first < members.size() && members.get(first).publishedAtMillis() < newest - horizon) {
+            store.remove(key, members.get(first++).id());
+        }
+        while (members.size() - first > settings.bucketCap()) {
+            BucketMember evicted = members.get(first++);
+            store.remove(key, evicted.id());
+            saturated = Math.max(saturated, evicted.publishedAtMillis());
+        }
+        store.putState(key, new BucketState(newest, saturated));
+        return pairs;
+    }
+
+    private void pair(BucketMember a, BucketMember b, List<ArticleMessage> out) {
+        double score = a.profile().cosine(b.profile());
+        double resemblance = a.signature().resemblance(b.signature());
+        if (score >= settings.minScore() && score > 0 || resemblance >= settings.duplicateResemblance()) {
+            out.add(new ArticleMessage.PairScore(a.id(), a.version(), b.asCandidate(), score, resemblance));
+            out.add(new ArticleMessage.PairScore(b.id(), b.version(), a.asCandidate(), score, resemblance));
+        }
+    }
+
+    /**
+     * Evicts, in every bucket, the members published before {@code cutoffMillis} (stream time less the horizon),
+     * and forgets buckets left empty: run now and then (a punctuator), so that buckets no article comes to again
+     * do not keep their members for ever.
+     */
+    public void evictBefore(long cutoffMillis, Iterable<String> bucketKeys) {
+        for (String key : bucketKeys) {
+            for (BucketMember member : store.members(key)) {
+                if (member.publishedAtMillis() < cutoffMillis) {
+                    store.remove(key, member.id());
+                }
+            }
+            BucketState state = store.state(key);
+            if (store.members(key).isEmpty() && state.saturatedThroughMillis() < cutoffMillis) {
+                store.putState(key, null);
+            }
+        }
+    }
+}

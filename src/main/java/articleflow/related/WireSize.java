@@ -1,0 +1,80 @@
+package articleflow.related;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The size of messages and state entries in a compact binary encoding (strings as a 2-byte length and UTF-8,
+ * numbers at their width), to state and check the bounds; a JSON serde is about twice as large.
+ */
+public final class WireSize {
+
+    private WireSize() {
+    }
+
+    static int of(String s) {
+        return 2 + (s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    public static int of(ArticleLink link) {
+        return of(link.id()) + of(link.title()) + of(link.url()) + of(link.publishedAt()) + of(link.source());
+    }
+
+    public static int of(TermProfile profile) {
+        return 2 + profile.size() * (8 + 4);
+    }
+
+    public static int of(MinHashSignature signature) {
+        return 1 + signature.values().length * 2;
+    }
+
+    public static int of(Candidate c) {
+        return of(c.link()) + 8 + 8 + of(c.signature());
+    }
+
+    public static int of(BucketMember m) {
+        return of(m.link()) + 8 + 8 + of(m.profile()) + of(m.signature());
+    }
+
+    public static int of(BucketMessage message) {
+        if (message instanceof BucketMessage.Insert insert) {
+            return 1 + of(insert.bucketKey()) + of(insert.member());
+        }
+        BucketMessage.Removal removal = (BucketMessage.Removal) message;
+        return 1 + of(removal.bucketKey()) + of(removal.id()) + 8;
+    }
+
+    public static int of(ArticleMessage message) {
+        if (message instanceof ArticleMessage.PairScore pair) {
+            return 1 + of(pair.targetId()) + 8 + of(pair.candidate()) + 8 + 8;
+        }
+        ArticleMessage.Retraction r = (ArticleMessage.Retraction) message;
+        return 1 + of(r.targetId()) + of(r.retractedId()) + 8;
+    }
+
+    public static int of(IndexedTerms terms) {
+        return of(terms.id()) + 8 + of(terms.language()) + 8 + 4 + terms.terms().length * 8;
+    }
+
+    public static int of(RelatedState s) {
+        int size = of(s.id) + 8 + 1 + of(s.language) + 8 + of(s.signature);
+        for (String k : s.bucketKeys) {
+            size += of(k);
+        }
+        for (String k : s.keywords) {
+            size += of(k);
+        }
+        for (RelatedEntry e : s.entries) {
+            size += of(e.candidate()) + 8;
+        }
+        for (Candidate d : s.duplicates) {
+            size += of(d);
+        }
+        for (String f : s.fences.keySet()) {
+            size += of(f) + 8;
+        }
+        for (String p : s.partners.keySet()) {
+            size += of(p) + 8 + 8;
+        }
+        return size;
+    }
+}

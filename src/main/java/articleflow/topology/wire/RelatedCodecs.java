@@ -1,0 +1,291 @@
+package articleflow.topology.wire;
+
+import articleflow.related.ArticleLink;
+import articleflow.related.ArticleMessage;
+import articleflow.related.BucketMember;
+import articleflow.related.BucketMessage;
+import articleflow.related.BucketState;
+import articleflow.related.Candidate;
+import articleflow.related.IndexedTerms;
+import articleflow.related.MinHashSignature;
+import articleflow.related.RelatedEntry;
+import articleflow.related.RelatedState;
+import articleflow.related.TermProfile;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The binary encodings of the related stage's messages and state. */
+public final class RelatedCodecs {
+
+    private RelatedCodecs() {
+    }
+
+    public static final BinaryCodec<BucketMessage> BUCKET_MESSAGE = new BinaryCodec<>() {
+        @Override
+        protected void write(BucketMessage message, DataOutputStream out) throws IOException {
+            if (message instanceof BucketMessage.Insert insert) {
+                out.writeByte(0);
+                writeString(out, insert.bucketKey());
+                writeMember(out, insert.member());
+            } else {
+                BucketMessage.Removal removal = (BucketMessage.Removal) message;
+                out.writeByte(1);
+                writeString(out, removal.bucketKey());
+                writeString(out, removal.id());
+                out.writeLong(removal.version());
+            }
+        }
+
+        @Override
+        protected BucketMessage read(DataInputStream in) throws IOException {
+            byte kind = in.readByte();
+            String key = readString(in);
+            return kind == 0 ? new BucketMessage.Insert(key, readMember(in))
+                    : new BucketMessage.Removal(key, readString(in), in.readLong());
+        }
+    };
+
+    public static final BinaryCodec<ArticleMessage> ARTICLE_MESSAGE = new BinaryCodec<>() {
+        @Override
+        protected void write(ArticleMessage message, DataOutputStream out) throws IOException {
+            if (message instanceof ArticleMessage.PairScore pair) {
+                out.writeByte(0);
+                writeString(out, pair.targetId());
+                out.writeLong(pair.targetVersion());
+                writeCandidate(out, pair.candidate());
+                out.writeDouble(pair.score());
+                out.writeDouble(pair.resemblance());
+            } else {
+                ArticleMessage.Retraction retraction = (ArticleMessage.Retraction) message;
+                out.writeByte(1);
+                writeString(out, retraction.targetId());
+                writeString(out, retraction.retractedId());
+                out.writeLong(retraction.version());
+            }
+        }
+
+        @Override
+        protected ArticleMessage read(DataInputStream in) throws IOException {
+            byte kind = in.readByte();
+            if (kind == 0) {
+                return new ArticleMessage.PairScore(readString(in), in.readLong(), readCandidate(in), in.readDouble(),
+                        in.readDouble());
+            }
+            return new ArticleMessage.Retraction(readString(in), readString(in), in.readLong());
+        }
+    };
+
+    public static final BinaryCodec<BucketMember> BUCKET_MEMBER = new BinaryCodec<>() {
+        @Override
+        protected void write(BucketMember member, DataOutputStream out) throws IOException {
+            writeMember(out, member);
+        }
+
+        @Override
+        protected BucketMember read(DataInputStream in) throws IOException {
+            return readMember(in);
+        }
+    };
+
+    public static final BinaryCodec<BucketState> BUCKET_STATE = new BinaryCodec<>() {
+        @Override
+        protected void write(BucketState state, DataOutputStream out) throws IOException {
+            out.writeLong(state.newestPublishedMillis());
+            out.writeLong(state.saturatedThroughMillis());
+        }
+
+        @Override
+        protected BucketState read(DataInputStream in) throws IOException {
+            return new BucketState(in.readLong(), in.readLong());
+        }
+    };
+
+    public static final BinaryCodec<IndexedTerms> INDEXED_TERMS = new BinaryCodec<>() {
+        @Override
+        protected void write(IndexedTerms terms, DataOutputStream out) throws IOException {
+            writeString(out, terms.id());
+            out.writeLong(terms.version());
+            writeString(out, terms.language());
+            out.writeLong(terms.publishedAtMillis());
+            out.writeInt(terms.terms().length);
+            for (long term : terms.terms()) {
+                out.writeLong(term);
+            }
+        }
+
+        @Override
+        protected IndexedTerms read(DataInputStream in) throws IOException {
+            String id = readString(in);
+            long version = in.readLong();
+            String language = readString(in);
+            long published = in.readLong();
+            long[] terms = new long[in.readInt()];
+            for (int i = 0; i < terms.length; i++) {
+                terms[i] = in.readLong();
+            }
+            return new IndexedTerms(id, version, language, published, terms);
+        }
+    };
+
+    public static final BinaryCodec<RelatedState> RELATED_STATE = new BinaryCodec<>() {
+        @Override
+        protected void write(RelatedState state, DataOutputStream out) throws IOException {
+            writeString(out, state.id());
+            out.writeLong(state.version());
+            out.writeBoolean(state.withdrawn());
+            writeString(out, state.language());
+            out.writeLong(state.publishedAtMillis());
+            writeSignature(out, state.signature());
+            writeStrings(out, state.bucketKeys());
+            writeStrings(out, state.keywords());
+            out.writeInt(state.entries().size());
+            for (RelatedEntry entry : state.entries()) {
+                writeCandidate(out, entry.candidate());
+                out.writeDouble(entry.score());
+            }
+            out.writeInt(state.duplicates().size());
+            for (Candidate duplicate : state.duplicates()) {
+                writeCandidate(out, duplicate);
+            }
+            Map<String, Long> fences = state.fences();
+            out.writeInt(fences.size());
+            for (Map.Entry<String, Long> fence : state.orderedFences().entrySet()) {
+                writeString(out, fence.getKey());
+                out.writeLong(fence.getValue());
+            }
+            out.writeInt(state.partners().size());
+            for (Map.Entry<String, RelatedState.Partner> partner : state.orderedPartners().entrySet()) {
+                writeString(out, partner.getKey());
+                out.writeLong(partner.getValue().version());
+                out.writeDouble(partner.getValue().score());
+            }
+        }
+
+        @Override
+        protected RelatedState read(DataInputStream in) throws IOException {
+            String id = readString(in);
+            long version = in.readLong();
+            boolean withdrawn = in.readBoolean();
+            String language = readString(in);
+            long published = in.readLong();
+            MinHashSignature signature = readSignature(in);
+            List<String> bucketKeys = readStrings(in);
+            List<String> keywords = readStrings(in);
+            int entryCount = in.readInt();
+            List<RelatedEntry> entries = new ArrayList<>(entryCount);
+            for (int i = 0; i < entryCount; i++) {
+                entries.add(new RelatedEntry(readCandidate(in), in.readDouble()));
+            }
+            int duplicateCount = in.readInt();
+            List<Candidate> duplicates = new ArrayList<>(duplicateCount);
+            for (int i = 0; i < duplicateCount; i++) {
+                duplicates.add(readCandidate(in));
+            }
+            int fenceCount = in.readInt();
+            Map<String, Long> fences = new LinkedHashMap<>();
+            for (int i = 0; i < fenceCount; i++) {
+                fences.put(readString(in), in.readLong());
+            }
+            int partnerCount = in.readInt();
+            Map<String, RelatedState.Partner> partners = new LinkedHashMap<>();
+            for (int i = 0; i < partnerCount; i++) {
+                partners.put(readString(in), new RelatedState.Partner(in.readLong(), in.readDouble()));
+            }
+            return new RelatedState(id, version, withdrawn, language, published, signature, bucketKeys, keywords,
+                    entries, duplicates, fences, partners);
+        }
+    };
+
+    private static void writeMember(DataOutputStream out, BucketMember member) throws IOException {
+        writeLink(out, member.link());
+        out.writeLong(member.version());
+        out.writeLong(member.publishedAtMillis());
+        TermProfile profile = member.profile();
+        out.writeInt(profile.size());
+        for (int i = 0; i < profile.size(); i++) {
+            out.writeLong(profile.terms()[i]);
+            out.writeFloat(profile.weights()[i]);
+        }
+        writeSignature(out, member.signature());
+    }
+
+    private static BucketMember readMember(DataInputStream in) throws IOException {
+        ArticleLink link = readLink(in);
+        long version = in.readLong();
+        long published = in.readLong();
+        int size = in.readInt();
+        long[] terms = new long[size];
+        float[] weights = new float[size];
+        for (int i = 0; i < size; i++) {
+            terms[i] = in.readLong();
+            weights[i] = in.readFloat();
+        }
+        return new BucketMember(link, version, published, size == 0 ? TermProfile.EMPTY : new TermProfile(terms, weights),
+                readSignature(in));
+    }
+
+    private static void writeCandidate(DataOutputStream out, Candidate candidate) throws IOException {
+        writeLink(out, candidate.link());
+        out.writeLong(candidate.version());
+        out.writeLong(candidate.publishedAtMillis());
+        writeSignature(out, candidate.signature());
+    }
+
+    private static Candidate readCandidate(DataInputStream in) throws IOException {
+        return new Candidate(readLink(in), in.readLong(), in.readLong(), readSignature(in));
+    }
+
+    private static void writeLink(DataOutputStream out, ArticleLink link) throws IOException {
+        BinaryCodec.writeString(out, link.id());
+        BinaryCodec.writeString(out, link.title());
+        BinaryCodec.writeString(out, link.url());
+        BinaryCodec.writeString(out, link.publishedAt());
+        BinaryCodec.writeString(out, link.source());
+    }
+
+    private static ArticleLink readLink(DataInputStream in) throws IOException {
+        return new ArticleLink(BinaryCodec.readString(in), BinaryCodec.readString(in), BinaryCodec.readString(in),
+                BinaryCodec.readString(in), BinaryCodec.readString(in));
+    }
+
+    private static void writeSignature(DataOutputStream out, MinHashSignature signature) throws IOException {
+        short[] values = signature.values();
+        out.writeByte(values.length);
+        for (short value : values) {
+            out.writeShort(value);
+        }
+    }
+
+    private static MinHashSignature readSignature(DataInputStream in) throws IOException {
+        int length = in.readUnsignedByte();
+        if (length == 0) {
+            return MinHashSignature.NONE;
+        }
+        short[] values = new short[length];
+        for (int i = 0; i < length; i++) {
+            values[i] = in.readShort();
+        }
+        return new MinHashSignature(values);
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            BinaryCodec.writeString(out, value);
+        }
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        List<String> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(BinaryCodec.readString(in));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,123 @@
+package articleflow.related;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CandidateBucketsTest {
+
+    private static final long DAY = Duration.ofDays(1).toMillis();
+    private static final String KEY = "t|en|tarrow";
+
+    /** A member whose profile is one shared term plus one of its own: cosine 0.5 with any other such member. */
+    private static BucketMember member(String id, long version, long publishedAt) {
+        long own = 1000 + Math.abs(id.hashCode() % 1000);
+        float w = (float) Math.sqrt(0.5);
+        TermProfile profile = new TermProfile(new long[] {7, own}, new float[] {w, w});
+        return new BucketMember(new ArticleLink(id, "Title of " + id, "https://x.example/" + id, "t", "x"), version,
+                publishedAt, profile, MinHashSignature.NONE);
+    }
+
+    private static List<String> pairedWith(List<ArticleMessage> out, String id) {
+        return out.stream().map(m -> (ArticleMessage.PairScore) m).filter(p -> p.targetId().equals(id))
+                .map(p -> p.candidate().id()).toList();
+    }
+
+    @Test
+    void shouldScoreANewcomerAgainstEveryMemberAndTellBothEnds() {
+        CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, new InMemoryBucketStore());
+        buckets.receive(new BucketMessage.Insert(KEY, member("a", 1, 0)));
+        buckets.receive(new BucketMessage.Insert(KEY, member("b", 1, DAY)));
+
+        List<ArticleMessage> out = buckets.receive(new BucketMessage.Insert(KEY, member("c", 1, 2 * DAY)));
+
+        assertThat(pairedWith(out, "c")).containsExactlyInAnyOrder("a", "b");
+        assertThat(pairedWith(out, "a")).containsExactly("c");
+        assertThat(pairedWith(out, "b")).containsExactly("c");
+        assertThat(out).allSatisfy(m -> assertThat(((ArticleMessage.PairScore) m).score()).isCloseTo(0.5,
+                org.assertj.core.data.Offset.offset(1e-6)));
+    }
+
+    @Test
+    void shouldNotPairBelowTheThresholdOrBeyondTheHorizon() {
+        RelatedSettings settings = RelatedSettings.DEFAULT.withHorizon(Duration.ofDays(3)).withMinScore(0.6);
+        CandidateBuckets buckets = new CandidateBuckets(settings, new InMemoryBucketStore());
+        buckets.receive(new BucketMessage.Insert(KEY, member("a", 1, 0)));
+
+        assertThat(buckets.receive(new BucketMessage.Insert(KEY, member("b", 1, DAY)))).isEmpty();
+        CandidateBuckets lenient = new CandidateBuckets(settings.withMinScore(0.1), new InMemoryBucketStore());
+        lenient.receive(new BucketMessage.Insert(KEY, member("a", 1, 0)));
+        assertThat(lenient.receive(new BucketMessage.Insert(KEY, member("far", 1, 4 * DAY)))).isEmpty();
+    }
+
+    @Test
+    void shouldEvictTheEarliestPublishedNotTheEarliestArrivedBeyondTheCap() {
+        InMemoryBucketStore store = new InMemoryBucketStore();
+        CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT.withBucketCap(2), store);
+        buckets.receive(new BucketMessage.Insert(KEY, member("new", 1, 5 * DAY)));
+        buckets.receive(new BucketMessage.Insert(KEY, member("newer", 1, 6 * DAY)));
+        // arrives last, published first: it is the one that goes
+        buckets.receive(new BucketMessage.Insert(KEY, member("late", 1, DAY)));
+
+        assertThat(store.members(KEY)).extracting(BucketMember::id).containsExactlyInAnyOrder("new", "newer");
+    }
+
+    @Test
+    void shouldStopProducingCandidatesForATermCommonWithinTheHorizon() {
+        InMemoryBucketStore store = new InMemoryBucketStore();
+        CandidateBuckets buckets = new CandidateBuckets(
+                RelatedSettings.DEFAULT.withBucketCap(3).withHorizon(Duration.ofDays(10)), store);
+        for (int i = 0; i < 4; i++) {
+            buckets.receive(new BucketMessage.Insert(KEY, member("a" + i, 1, i * DAY)));
+        }
+        // four articles within ten days: the cap of three had to evict, so the term is common here
+        assertThat(buckets.receive(new BucketMessage.Insert(KEY, member("b", 1, 5 * DAY)))).isEmpty();
+        assertThat(store.members(KEY)).hasSize(3);
+
+        // beyond the horizon of that eviction the term is useful again
+        assertThat(buckets.receive(new BucketMessage.Insert(KEY, member("c", 1, 12 * DAY)))).isNotEmpty();
+    }
+
+    @Test
+    void shouldReplaceAnOlderVersionAndIgnoreAStaleOne() {
+        InMemoryBucketStore store = new InMemoryBucketStore();
+        CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, store);
+        buckets.receive(new BucketMessage.Insert(KEY, member("a", 1, 0)));
+        buckets.receive(new BucketMessage.Insert(KEY, member("b", 1, 0)));
+
+        List<ArticleMessage> corrected = buckets.receive(new BucketMessage.Insert(KEY, member("a", 2, 0)));
+        List<ArticleMessage> stale = buckets.receive(new BucketMessage.Insert(KEY, member("a", 1, 0)));
+
+        assertThat(pairedWith(corrected, "b")).containsExactly("a");
+        assertThat(stale).isEmpty();
+        assertThat(store.members(KEY)).filteredOn(m -> m.id().equals("a")).extracting(BucketMember::version)
+                .containsExactly(2L);
+    }
+
+    @Test
+    void shouldTakeOutOnlyVersionsOlderThanTheRemoval() {
+        InMemoryBucketStore store = new InMemoryBucketStore();
+        CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, store);
+        buckets.receive(new BucketMessage.Insert(KEY, member("a", 3, 0)));
+
+        buckets.receive(new BucketMessage.Removal(KEY, "a", 3));
+        assertThat(store.members(KEY)).hasSize(1);
+        buckets.receive(new BucketMessage.Removal(KEY, "a", 4));
+        assertThat(store.members(KEY)).isEmpty();
+    }
+
+    @Test
+    void shouldForgetMembersAndBucketsBeyondTheHorizonOnEviction() {
+        InMemoryBucketStore store = new InMemoryBucketStore();
+        CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, store);
+        buckets.receive(new BucketMessage.Insert(KEY, member("old", 1, 0)));
+        buckets.receive(new BucketMessage.Insert("t|en|other", member("recent", 1, 40 * DAY)));
+
+        buckets.evictBefore(10 * DAY, store.bucketKeys());
+
+        assertThat(store.bucketKeys()).containsExactly("t|en|other");
+        assertThat(store.size()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,53 @@
+package articleflow.related;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MinHashSignatureTest {
+
+    private static final String TEXT = "The harbour bridge in Porthaven will close for six weeks from Monday while "
+            + "engineers replace its worn steel cables, the city council said.";
+
+    @Test
+    void shouldGiveTheSameSignatureOnEveryJvmAndVersion() {
+        MinHashSignature signature = MinHashSignature.of(TEXT);
+
+        // pinned: stored signatures and band keys must survive restarts and upgrades
+        short[] first = new short[8];
+        System.arraycopy(signature.values(), 0, first, 0, 8);
+        assertThat(first).containsExactly((short) 39001, (short) 38812, (short) 17004, (short) 40262, (short) 64994,
+                (short) 61370, (short) 48091, (short) 24197);
+        assertThat(signature.bandKeys("en", 16).get(0)).isEqualTo("d|en|0|9859979c426c9d46");
+    }
+
+    @Test
+    void shouldFindCopiesButNotOtherReportsOfTheSameStory() {
+        MinHashSignature original = MinHashSignature.of(NewsFixtures.BRIDGE_1);
+        MinHashSignature withFurniture = MinHashSignature.of("Advertisement\n" + NewsFixtures.BRIDGE_1
+                + "\nShare this article");
+        MinHashSignature edited = MinHashSignature.of(NewsFixtures.BRIDGE_1.replace("six weeks", "six whole weeks")
+                .replace("announced", "said"));
+        MinHashSignature otherOutlet = MinHashSignature.of(NewsFixtures.BRIDGE_2);
+
+        assertThat(original.resemblance(original)).isEqualTo(1.0);
+        assertThat(original.resemblance(withFurniture)).isGreaterThan(0.7);
+        assertThat(original.resemblance(edited)).isGreaterThan(0.6);
+        assertThat(original.resemblance(otherOutlet)).isLessThan(0.2);
+    }
+
+    @Test
+    void shouldNotSignTextsTooShortToCallCopies() {
+        MinHashSignature caption = MinHashSignature.of("Photo: Reuters");
+
+        assertThat(caption.isNone()).isTrue();
+        assertThat(caption.resemblance(caption)).isZero();
+        assertThat(caption.bandKeys("en", 16)).isEmpty();
+    }
+
+    @Test
+    void shouldCutTheSignatureIntoBandKeysOfItsLanguage() {
+        assertThat(MinHashSignature.of(TEXT).bandKeys("de", 16)).hasSize(16).allSatisfy(key ->
+                assertThat(key).matches("d\\|de\\|\\d+\\|[0-9a-f]{16}"));
+    }
+}
