@@ -57,7 +57,7 @@ class SummarizerFuzzTest {
             assertThat(sentence.length()).as("length of %s", visible(sentence))
                     .isLessThanOrEqualTo(options.sentenceCharCeiling());
             assertThat(TermEncoder.countWords(withoutEllipsis(sentence))).as("words of %s", visible(sentence))
-                    .isLessThanOrEqualTo(options.wordCeiling());
+                    .isLessThanOrEqualTo(options.sentenceWordCeiling());
             boolean whole = texts.stream().anyMatch(text -> text.contains(sentence));
             boolean shortened = sentence.endsWith(ELLIPSIS)
                     && texts.stream().anyMatch(text -> text.contains(withoutEllipsis(sentence)));
