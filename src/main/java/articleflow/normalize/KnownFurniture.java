@@ -122,7 +122,7 @@ final class KnownFurniture {
             return false;
         }
         String text = key.text();
-        if (text.isEmpty() || LINES.contains(text) || isStamp(key) || isPromotion(key) || isCounter(key)
+        if (text.isEmpty() || LINES.contains(text) || isStamp(key) || isPromotion(key) || isCounter(key) || isBareDate(line)
                 || isRights(line, key) || isLabelled(line, key) || isConsentPlaceholder(key) || isSocialCall(line, key)) {
             return true;
         }
@@ -155,6 +155,35 @@ final class KnownFurniture {
         int total = Integer.parseInt(of);
         int index = Integer.parseInt(at);
         return index >= 1 && index <= total && total <= MAX_COUNTER_NUMBER;
+    }
+
+    /**
+     * A line that is only a date, perhaps with a time: "23.10.2018", "2022-01-27 | 14:30". It dates the page, not a
+     * sentence of the article, in any language; a year or a number alone is not a date.
+     */
+    static boolean isBareDate(String line) {
+        int fields = 0;
+        int digits = 0;
+        boolean dateSeparator = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (digits == 0) {
+                    fields++;
+                }
+                if (++digits > 4) {
+                    return false;
+                }
+            } else {
+                digits = 0;
+                if (c == '.' || c == '/' || c == '-') {
+                    dateSeparator = true;
+                } else if (c != ':' && c != ',' && c != '|' && !TextCleaner.isSpace(c)) {
+                    return false;
+                }
+            }
+        }
+        return dateSeparator && fields >= 3 && fields <= 6;
     }
 
     /** "von", "of", "de", "z": the word between the two numbers; "x" makes them a size, "82 x 86". */

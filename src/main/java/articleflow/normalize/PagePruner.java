@@ -1,7 +1,10 @@
 package articleflow.normalize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Comment;
@@ -37,6 +40,15 @@ final class PagePruner {
     private static final Evaluator ARTICLE_MARKUP = QueryParser.parse("article, main, h1, [itemprop=articleBody]");
     /** Forms hold comment boxes and search fields, but some sites wrap the whole page in one. */
     private static final int MAX_FORM_TEXT = 500;
+    /** A caption is as long as a sentence or two; longer text beside a picture is the article's. */
+    private static final int MAX_CAPTION_CHARS = 250;
+    /** An alt text this short ("Foto", "Logo") says nothing about which text is its caption. */
+    private static final int MIN_DESCRIPTION_WORDS = 3;
+    /** A caption sits beside its picture: they share an ancestor at most this many levels up from either. */
+    private static final int CAPTION_REACH = 3;
+    /** Inline elements a caption's text may sit in beside its picture. */
+    private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "small", "sub", "sup",
+            "br", "img", "font", "cite", "time", "u");
 
     /**
      * Removes the furniture from {@code root} in place; {@code byName} also removes elements whose
@@ -45,12 +57,21 @@ final class PagePruner {
     void prune(Element root, boolean byName) {
         List<Node> doomed = new ArrayList<>();
         int[] rootChars = {-1};
+        Map<String, Set<Element>> described = new HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
                     doomed.add(node);
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element element) {
+                    String tag = element.normalName();
+                    if (tag.equals("img")) {
+                        describe(element, described);
+                    } else if (tag.equals("picture")) {
+                        element.getElementsByTag("img").forEach(img -> describe(img, described));
+                    }
                 }
                 if (node instanceof Element element && element != root && isFurniture(element, byName, root, rootChars)) {
                     doomed.add(element);
@@ -62,6 +83,113 @@ final class PagePruner {
         for (Node node : doomed) {
             node.remove();
         }
+        pruneCaptions(root, described);
+    }
+
+    /**
+     * Notes what an image's alt and title say it shows, when they say enough to recognise its caption, with the
+     * elements around the image where that caption may be.
+     */
+    private static void describe(Element img, Map<String, Set<Element>> described) {
+        for (String attribute : new String[] {"alt", "title"}) {
+            String key = KnownFurniture.key(img.attr(attribute));
+            if (wordCount(key) >= MIN_DESCRIPTION_WORDS) {
+                Set<Element> near = described.computeIfAbsent(key, k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+                Element e = img.parent();
+                for (int level = 0; level < CAPTION_REACH && e != null; level++, e = e.parent()) {
+                    near.add(e);
+                }
+            }
+        }
+    }
+
+    private static boolean isNear(Element element, Set<Element> near) {
+        Element e = element.parent();
+        for (int level = 0; level < CAPTION_REACH && e != null; level++, e = e.parent()) {
+            if (near.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Removes captions left outside {@code figure}: short text that repeats what an image's alt or title says it shows,
+     * and a short run of inline text that a picture opens ({@code <p><img><br><em>Figure 4: …</em></p>}).
+     */
+    private static void pruneCaptions(Element root, Map<String, Set<Element>> described) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element img : root.getElementsByTag("img")) {
+            Element box = captionBox(img, root);
+            if (box != null) {
+                doomed.add(box);
+            }
+        }
+        if (!described.isEmpty()) {
+            for (Element element : root.getAllElements()) {
+                String tag = element.normalName();
+                if (element == root || tag.equals("a") || tag.startsWith("h") && tag.length() == 2
+                        || element.textNodes().stream().allMatch(TextNode::isBlank)
+                        || textLength(element, MAX_CAPTION_CHARS + 1) > MAX_CAPTION_CHARS) {
+                    continue;
+                }
+                Set<Element> near = described.get(KnownFurniture.key(element.text()));
+                if (near != null && isNear(element, near)) {
+                    doomed.add(element);
+                }
+            }
+        }
+        for (Element element : doomed) {
+            element.remove();
+        }
+    }
+
+    /**
+     * The block a picture opens when the rest of it is a short caption in inline markup, else null: the picture comes
+     * before any of the block's text, and the block holds no paragraph, list or heading of its own.
+     */
+    private static Element captionBox(Element img, Element root) {
+        Element box = img.parent();
+        while (box != null && box != root && INLINE.contains(box.normalName())) {
+            box = box.parent();
+        }
+        if (box == null || box == root || !(box.normalName().equals("p") || box.normalName().equals("div"))) {
+            return null;
+        }
+        for (Element e : box.getAllElements()) {
+            if (e != box && !INLINE.contains(e.normalName())) {
+                return null;
+            }
+        }
+        for (TextNode text : box.textNodes()) {
+            if (!text.isBlank()) {
+                // text straight after the picture, not set apart in markup of its own, is a paragraph it illustrates
+                return null;
+            }
+        }
+        int chars = textLength(box, MAX_CAPTION_CHARS + 1);
+        if (chars == 0 || chars > MAX_CAPTION_CHARS) {
+            return null;
+        }
+        boolean[] textFirst = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == img) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode text && !text.isBlank()) {
+                    textFirst[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, box);
+        return textFirst[0] ? null : box;
+    }
+
+    private static int wordCount(String key) {
+        return key.isEmpty() ? 0 : (int) key.chars().filter(c -> c == ' ').count() + 1;
     }
 
     private boolean isFurniture(Element element, boolean byName, Element root, int[] rootChars) {

@@ -221,6 +221,23 @@ class ExtractionFailureClassesTest {
                         + "Schiffe wieder fahren.");
     }
 
+    @Test
+    void shouldDropCaptionsBesideTheirPicturesAndABareDateButKeepAParagraphAPictureOpens() {
+        NormalizedText result = normalize("captions-outside-figure.html");
+
+        // a teaser's picture elsewhere on the page is described like the headline: the headline stays
+        assertThat(result.title()).isEqualTo("El faro de Cabo Mayor vuelve a abrir");
+        assertThat(result.paragraphs()).containsExactly(
+                "El faro de Cabo Mayor abre de nuevo sus puertas al público este sábado, después de dos años de obras en la "
+                        + "torre y en la antigua casa del farero.",
+                "Las visitas serán guiadas y gratuitas, en grupos de quince personas, y habrá que reservar plaza en la web "
+                        + "del ayuntamiento con una semana de antelación.",
+                "La casa del farero acoge ahora una exposición sobre la historia de la navegación en la bahía, con cartas "
+                        + "náuticas del siglo diecinueve.",
+                "El horario de verano empieza el 1 de junio: de martes a domingo, de diez de la mañana a ocho de la tarde, "
+                        + "con cierre a mediodía.");
+    }
+
     static String page(String name) {
         try (InputStream in = ExtractionFailureClassesTest.class.getResourceAsStream("/pages/" + name)) {
             if (in == null) {
