@@ -128,8 +128,8 @@ final class PagePruner {
         if (!described.isEmpty()) {
             for (Element element : root.getAllElements()) {
                 String tag = element.normalName();
-                if (element == root || tag.equals("a") || tag.startsWith("h") && tag.length() == 2
-                        || element.textNodes().stream().allMatch(TextNode::isBlank)
+                if (element == root || tag.equals("a") || isHeading(tag)
+                        || !hasOwnText(element)
                         || textLength(element, MAX_CAPTION_CHARS + 1) > MAX_CAPTION_CHARS) {
                     continue;
                 }
@@ -161,11 +161,9 @@ final class PagePruner {
                 return null;
             }
         }
-        for (TextNode text : box.textNodes()) {
-            if (!text.isBlank()) {
-                // text straight after the picture, not set apart in markup of its own, is a paragraph it illustrates
-                return null;
-            }
+        if (hasOwnText(box)) {
+            // text straight after the picture, not set apart in markup of its own, is a paragraph it illustrates
+            return null;
         }
         int chars = textLength(box, MAX_CAPTION_CHARS + 1);
         if (chars == 0 || chars > MAX_CAPTION_CHARS) {
@@ -186,6 +184,19 @@ final class PagePruner {
             }
         }, box);
         return textFirst[0] ? null : box;
+    }
+
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    private static boolean hasOwnText(Element element) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text && !text.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int wordCount(String key) {

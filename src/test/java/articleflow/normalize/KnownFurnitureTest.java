@@ -145,7 +145,8 @@ class KnownFurnitureTest {
 
     @Test
     void shouldTakeALineThatIsOnlyADateForFurnitureButNotANumberOrASentenceWithADate() {
-        assertThat(List.of("23.10.2018", "2022-01-27 | 14:30", "1/12/2023, 08:15", " 05.06.2024 ")).allMatch(furniture::isFurniture);
+        assertThat(List.of("23.10.2018", "2022-01-27 | 14:30", "1/12/2023, 08:15", " 05.06.2024 "))
+                .allMatch(furniture::isFurniture);
         assertThat(List.of("2018", "3:1", "19.99", "Am 23.10.2018 stimmte der Rat zu.", "Tabelle 2.3.1"))
                 .noneMatch(furniture::isFurniture);
     }
