@@ -1,11 +1,12 @@
 package articleflow.cli;
 
-import articleflow.model.ArticleJson;
-import articleflow.app.RawLine;
 import articleflow.app.JsonLines;
+import articleflow.app.RawLine;
 import articleflow.events.LogSafe;
+import articleflow.model.ArticleJson;
 import articleflow.model.RawArticle;
 import articleflow.model.RawArticleException;
+import articleflow.normalize.PageDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -117,7 +118,8 @@ final class FeedFiles {
                     continue;
                 }
                 String id = name.substring(0, name.lastIndexOf('.'));
-                String body = Files.readString(file, StandardCharsets.UTF_8);
+                // a saved page keeps the bytes its server sent, in the charset it declares; text files are UTF-8
+                String body = html ? PageDecoder.decode(Files.readAllBytes(file)) : Files.readString(file, StandardCharsets.UTF_8);
                 Map<String, Object> article = new LinkedHashMap<>();
                 article.put("id", id);
                 article.put("source", source);

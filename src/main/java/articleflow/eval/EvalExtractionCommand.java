@@ -1,5 +1,6 @@
 package articleflow.eval;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,32 +9,97 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code eval extraction}: articleflow's extraction quality on the article-extraction benchmark. */
+/**
+ * {@code eval extraction}: articleflow's extraction quality on an article-extraction benchmark, in either of
+ * two layouts: the article-extraction benchmark's (shingles of a whole article body) or trafilatura's
+ * (segments the text must and must not contain).
+ */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
-        description = "Scores article extraction (precision, recall, F1 of 4-token shingles) against the benchmark in --data.")
+        description = "Scores article extraction against the benchmark in --data: precision, recall and F1 of 4-token "
+                + "shingles (ground-truth.json), or of judged text segments (gold.json, with figures by language).")
 public final class EvalExtractionCommand implements Callable<Integer> {
 
+    /** The benchmark layouts this command reads. */
+    enum Format { AUTO, SHINGLES, SEGMENTS }
+
     @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "benchmark directory with html/<id>.html.gz and ground-truth.json")
+            description = "benchmark directory: html/<id>.html.gz with ground-truth.json, or with gold.json")
     Path data;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto (from the files in --data), shingles (ground-truth.json) or segments (gold.json)")
+    String format;
+
+    @Option(names = "--half", paramLabel = "A|B|all", defaultValue = "all",
+            description = "score one half of the pages, split by a hash of their id (develop on A, check on B), or all")
+    String half;
+
     @Option(names = "--worst", paramLabel = "N", defaultValue = "0",
-            description = "also list the N pages where articleflow scores lowest")
+            description = "also list the N pages where articleflow scores lowest (with segments: what it missed and kept)")
     int worst;
+
+    @Option(names = "--show", paramLabel = "ID", description = "print articleflow's output for the page whose id starts with ID, and stop")
+    String show;
 
     @Override
     public Integer call() {
+        Format chosen;
+        DevHalf devHalf;
+        try {
+            chosen = Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+            devHalf = DevHalf.valueOf(half.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("--format must be auto, shingles or segments; --half must be A, B or all");
+            return 2;
+        }
+        if (chosen == Format.AUTO) {
+            chosen = Files.exists(data.resolve(SegmentEval.GOLD_FILE)) ? Format.SEGMENTS : Format.SHINGLES;
+        }
+        return chosen == Format.SEGMENTS ? segments(devHalf) : shingles(devHalf);
+    }
+
+    private int shingles(DevHalf devHalf) {
         ExtractionEval eval = new ExtractionEval();
-        List<BenchmarkPage> pages = eval.load(data);
+        List<BenchmarkPage> pages = eval.load(data).stream().filter(p -> devHalf.contains(p.id())).toList();
         if (pages.isEmpty()) {
             System.err.println("no benchmark pages in " + data);
             return 2;
+        }
+        if (show != null) {
+            return show(pages.stream().filter(p -> p.id().startsWith(show)).map(BenchmarkPage::html).findFirst().orElse(null));
         }
         List<ExtractorResult> results = eval.run(pages);
         eval.printTable(results, pages.size(), System.out);
         if (worst > 0) {
             eval.printWorst(results.get(0), pages, worst, System.out);
         }
+        return 0;
+    }
+
+    private int segments(DevHalf devHalf) {
+        SegmentEval eval = new SegmentEval();
+        List<SegmentPage> pages = eval.load(data, devHalf);
+        if (pages.isEmpty()) {
+            System.err.println("no benchmark pages in " + data);
+            return 2;
+        }
+        if (show != null) {
+            return show(pages.stream().filter(p -> p.id().startsWith(show)).map(SegmentPage::html).findFirst().orElse(null));
+        }
+        List<SegmentResult> results = eval.run(pages);
+        eval.printTable(results, pages, devHalf == DevHalf.ALL ? "all" : "half " + devHalf, System.out);
+        if (worst > 0) {
+            eval.printWorst(results.get(0), pages, worst, System.out);
+        }
+        return 0;
+    }
+
+    private int show(String html) {
+        if (html == null) {
+            System.err.println("no page " + show + " in " + data);
+            return 2;
+        }
+        System.out.println(SegmentEval.articleflow().apply(html, ""));
         return 0;
     }
 

@@ -68,7 +68,7 @@ public final class ExtractionEval {
     }
 
     /** The peers on the classpath; one that cannot load (a stale service entry) is skipped, not fatal. */
-    private static List<PeerExtractor> peers() {
+    static List<PeerExtractor> peers() {
         List<PeerExtractor> peers = new ArrayList<>();
         Iterator<PeerExtractor> found = ServiceLoader.load(PeerExtractor.class).iterator();
         while (true) {

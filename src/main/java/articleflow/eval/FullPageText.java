@@ -18,7 +18,18 @@ final class FullPageText implements PeerExtractor {
 
     @Override
     public String extract(String html, String url) {
+        return text(Jsoup.parse(html));
+    }
+
+    /** The page's {@code <title>} is visible too, in the browser's tab. */
+    @Override
+    public String extractWithTitle(String html, String url) {
         Document doc = Jsoup.parse(html);
+        String title = doc.title();
+        return title.isEmpty() ? text(doc) : title + "\n" + text(doc);
+    }
+
+    private static String text(Document doc) {
         doc.select("script, style, noscript, template, head").remove();
         StringBuilder text = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {

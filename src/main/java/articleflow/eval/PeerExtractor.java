@@ -10,4 +10,12 @@ public interface PeerExtractor {
 
     /** The article text of {@code html}, blocks separated by newlines. */
     String extract(String html, String url);
+
+    /**
+     * The title the extractor finds, a newline, then the article text: for benchmarks that count the title as
+     * part of the text. Extractors that find no title return their text alone.
+     */
+    default String extractWithTitle(String html, String url) {
+        return extract(html, url);
+    }
 }

@@ -15,7 +15,11 @@ final class ClassHints {
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
                     + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break"
                     + "|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent|paywall|subscribe|promo"
-                    + "|share|sharing|outbrain|taboola|recirc|most-popular|trending|gallery|slideshow|carousel|caption");
+                    + "|share|sharing|outbrain|taboola|recirc|most-popular|trending|gallery|slideshow|carousel|caption"
+                    + "|disclaimer|author|news-letter|optin|opt-in|two-click");
+    /** Names no article container carries, even when they also say "story" or "content": "related-stories". */
+    private static final Pattern NEVER_ARTICLE = Pattern.compile(
+            "related|newsletter|news-letter|disclaimer|recirc|outbrain|taboola");
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|post-text|embed");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose");
@@ -38,7 +42,8 @@ final class ClassHints {
 
     /** Boilerplate by name, and not plausibly the article's own container. */
     static boolean isUnlikely(String classAndId) {
-        return !classAndId.isEmpty() && UNLIKELY.matcher(classAndId).find() && !MAYBE.matcher(classAndId).find();
+        return !classAndId.isEmpty() && UNLIKELY.matcher(classAndId).find()
+                && (!MAYBE.matcher(classAndId).find() || NEVER_ARTICLE.matcher(classAndId).find());
     }
 
     /** +25 for an article-like name, −25 for a boilerplate-like one, as in Readability. */

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The page furniture news sites wrap around an article — "Share", "Subscribe", "Read more",
- * "Previous Article" — in English, German, French, Spanish, Portuguese and Italian.
+ * "Previous Article" — in the languages listed under {@code src/main/resources/furniture}.
  * Only whole short lines match, so a sentence that merely mentions subscribing survives.
  */
 final class KnownFurniture {
@@ -16,115 +16,81 @@ final class KnownFurniture {
     private static final int MAX_NEIGHBOUR_TITLE_WORDS = 30;
     private static final int MAX_SHORT_LINE_CHARS = 250;
 
+    private static final int MAX_PROMOTION_WORDS = 16;
+    private static final int MAX_STAMP_WORDS = 12;
+
+    /** Every language's lists, merged: a whole short line in one language is rarely prose in another. */
+    private static final FurnitureLexicon LEXICON = FurnitureLexicon.load();
     /** Lines that are furniture as a whole (compared as {@link #key keys}). */
-    private static final Set<String> LINES = Set.of(
-            // en
-            "no time to read", "get a summary", "summary", "share", "share this", "share this article", "share this story",
-            "share on facebook", "share on twitter", "share on linkedin", "share on whatsapp", "share via email", "tweet",
-            "email", "print", "copy link", "link copied", "comments", "comment", "leave a comment", "show comments",
-            "subscribe", "subscribe now", "subscribe to our newsletter", "sign up", "sign up now", "sign up for our newsletter",
-            "newsletter", "get the newsletter", "log in", "login", "sign in", "register", "advertisement", "advertising",
-            "sponsored", "sponsored content", "sponsored links", "promoted", "promoted content", "paid content", "ad",
-            "advert", "adverts", "this slideshow requires javascript", "please enable javascript",
-            "javascript is disabled", "tell us what you think", "continue reading below", "don t miss", "related news",
-            "explore further", "just watched", "must watch", "watch", "about the author", "view all", "getty images",
-            "iklan", "read more", "read more here", "continue reading", "more", "see more",
-            "show more", "load more", "related", "related articles", "related stories", "related posts", "related content",
-            "more stories", "more from", "recommended", "recommended for you", "you may also like", "you might also like",
-            "most read", "most popular", "trending", "follow us", "follow us on facebook", "follow us on twitter",
-            "like us on facebook", "accept cookies", "accept all cookies", "accept", "we use cookies", "cookie settings",
-            "manage cookies", "skip to content", "skip to main content", "back to top", "top", "menu", "close", "search",
-            "home", "listen to this article", "listen to this story", "listen to article", "listen", "audio", "save", "save article", "bookmark", "gift this article",
-            "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "reddit", "x", "tags", "topics",
-            // de
-            "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentare", "abonnieren", "jetzt abonnieren",
-            "newsletter abonnieren", "anmelden", "registrieren", "anzeige", "werbung", "mehr lesen", "weiterlesen",
-            "mehr zum thema", "das könnte sie auch interessieren", "ähnliche artikel", "verwandte artikel",
-            "folgen sie uns", "cookies akzeptieren", "alle akzeptieren", "zum inhalt springen", "nach oben",
-            "keine zeit zum lesen", "zusammenfassung", "artikel anhören", "anhören",
-            // fr
-            "partager", "partager cet article", "imprimer", "commentaires", "s abonner", "abonnez vous",
-            "abonnez vous à notre newsletter", "inscrivez vous", "s inscrire", "se connecter", "publicité",
-            "lire la suite", "lire plus", "en savoir plus", "articles similaires", "articles liés", "à lire aussi",
-            "lire aussi", "suivez nous", "accepter les cookies", "tout accepter", "aller au contenu", "pas le temps de lire",
-            "résumé", "écouter cet article", "écouter",
-            // es
-            "compartir", "compartir artículo", "imprimir", "comentarios", "suscríbete", "suscribirse",
-            "suscríbete a nuestro boletín", "boletín", "regístrate", "iniciar sesión", "publicidad", "anuncio",
-            "leer más", "seguir leyendo", "artículos relacionados", "noticias relacionadas", "te puede interesar",
-            "síguenos", "aceptar cookies", "aceptar todas", "ir al contenido", "no tienes tiempo para leer", "resumen", "escuchar este artículo", "escuchar",
-            // pt
-            "partilhar", "compartilhe", "assine", "assine já", "inscreva se", "cadastre se", "entrar", "publicidade",
-            "leia mais", "continue lendo", "continuar a ler", "artigos relacionados", "notícias relacionadas",
-            "veja também", "siga nos", "aceitar cookies", "aceitar todos", "ir para o conteúdo", "sem tempo para ler",
-            "resumo", "ouvir este artigo", "ouvir",
-            // it
-            "condividi", "condividi articolo", "stampa", "commenti", "iscriviti", "abbonati", "iscriviti alla newsletter",
-            "accedi", "registrati", "pubblicità", "leggi di più", "leggi anche", "continua a leggere", "articoli correlati",
-            "notizie correlate", "potrebbe interessarti", "ascolta questo articolo", "ascolta", "seguici", "accetta i cookie", "accetta tutti",
-            "vai al contenuto", "non hai tempo di leggere", "riassunto");
-
+    private static final Set<String> LINES = LEXICON.set("lines");
     /** Short lines starting like this are calls to action, not prose. */
-    private static final List<String> PREFIXES = List.of(
-            "share on ", "share this ", "follow us ", "sign up ", "subscribe to ", "subscribe for ", "read more ",
-            "more from ", "advertisement ", "click here ", "teilen auf ", "folgen sie uns ", "mehr zum ",
-            "partager sur ", "suivez nous ", "abonnez vous ", "compartir en ", "síguenos en ", "suscríbete ",
-            "compartilhe no ", "siga nos ", "assine ", "condividi su ", "seguici su ", "iscriviti ");
-
+    private static final FurnitureLexicon.Phrases PREFIXES = LEXICON.phrases("prefixes");
     /**
      * A call to action that names what it sells is a promotion even when written as a sentence:
      * "Sign up for the Morning briefing at the bottom of every page." Both halves are needed, so
      * "Sign up rates doubled." stays prose.
      */
-    private static final List<String> PROMOTION_PREFIXES = List.of(
-            "sign up ", "subscribe ", "get our ", "get the ", "join our ", "register for ", "melden sie sich ",
-            "abonnieren sie ", "inscrivez vous ", "abonnez vous ", "suscríbete ", "suscribete ", "assine ", "inscreva se ",
-            "iscriviti ");
-    private static final Set<String> PROMOTION_NOUNS = Set.of(
-            "newsletter", "newsletters", "briefing", "briefings", "bulletin", "digest", "alerts", "podcast",
-            "inbox", "infolettre", "boletín", "boletin", "boletim");
-    private static final int MAX_PROMOTION_WORDS = 16;
-
+    private static final FurnitureLexicon.Phrases PROMOTION_PREFIXES = LEXICON.phrases("promotion-prefixes");
+    private static final FurnitureLexicon.Phrases PROMOTION_NOUNS = LEXICON.phrases("promotion-nouns");
     /** Short lines starting like this and holding a number are time stamps: "Published 11:11 PM, Nov 19". */
-    private static final List<String> STAMP_PREFIXES = List.of(
-            "published ", "updated ", "posted ", "last updated ", "reading time ", "veröffentlicht ",
-            "aktualisiert ", "lesezeit ", "publié ", "mis à jour ", "temps de lecture ", "publicado ", "actualizado ",
-            "tiempo de lectura ", "atualizado ", "tempo de leitura ", "pubblicato ", "aggiornato ", "tempo di lettura ");
-    private static final int MAX_STAMP_WORDS = 12;
-
+    private static final FurnitureLexicon.Phrases STAMP_PREFIXES = LEXICON.phrases("stamp-prefixes");
     /** Lines announcing a neighbour article; the line after one is that neighbour's title. */
-    private static final Set<String> NEIGHBOUR_MARKERS = Set.of(
-            "previous article", "next article", "previous post", "next post", "previous story", "next story",
-            "previous", "next", "older post", "newer post",
-            "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag",
-            "article précédent", "article suivant", "précédent", "suivant",
-            "artículo anterior", "artículo siguiente", "siguiente artículo", "noticia anterior", "siguiente noticia",
-            "artigo anterior", "próximo artigo", "notícia anterior", "próxima notícia",
-            "articolo precedente", "articolo successivo", "prossimo articolo");
+    private static final Set<String> NEIGHBOUR_MARKERS = LEXICON.set("neighbour-markers");
+    /** Labels before another article's headline ("Read also: …") or a credit ("Photo: …", "Source: …"). */
+    private static final FurnitureLexicon.Phrases LABEL_PREFIXES = LEXICON.phrases("label-prefixes");
+    private static final int MAX_LABELLED_WORDS = 20;
+    /** Reprint and rights lines: "All rights reserved", found anywhere in a short line. */
+    private static final FurnitureLexicon.Phrases RIGHTS = LEXICON.phrases("rights");
+    private static final int MAX_RIGHTS_WORDS = 30;
+    /** Placeholders a consent tool leaves where an embedded post would be. */
+    private static final FurnitureLexicon.Phrases CONSENT = LEXICON.phrases("consent");
+    private static final int MAX_CONSENT_WORDS = 60;
+    /**
+     * Labels that start the page's own section after the article — contact, about the author or the company —
+     * which ends the article when it comes late: everything from the label on goes.
+     */
+    private static final Set<String> TAIL_LABELS = LEXICON.set("tail-labels");
+    /** The tail a label cuts off is at most this share of the text, so a label early in a text cuts nothing. */
+    private static final double MAX_TAIL_SHARE = 0.35;
+    /** Social networks and messengers: the same names in every language. */
+    private static final FurnitureLexicon.Phrases PLATFORMS = LEXICON.phrases("platforms");
+    /** Imperatives that open a call to follow or join the publisher somewhere: "Follow us", "Únete". */
+    private static final FurnitureLexicon.Phrases SOCIAL_CALLS = LEXICON.phrases("social-calls");
+    private static final int MAX_SOCIAL_CALL_WORDS = 45;
+    /** How far into a sentence the imperative is looked for. */
+    private static final int SOCIAL_CALL_WINDOW = 40;
+    private static final int MAX_COUNTER_NUMBER = 999;
+    private static final int MAX_COUNTER_WORD_CHARS = 4;
 
     boolean isFurniture(String line) {
         return isFurnitureKey(line, keyIfShort(line));
     }
 
     boolean isNeighbourMarker(String line) {
-        String key = keyIfShort(line);
-        return key != null && NEIGHBOUR_MARKERS.contains(key);
+        LineKey key = keyIfShort(line);
+        return key != null && NEIGHBOUR_MARKERS.contains(key.text());
     }
 
     /**
-     * Removes furniture lines, and each neighbour marker with the neighbour title after it.
-     * Returns a new list; lines are expected clean and non-empty.
+     * Removes furniture lines, each neighbour marker with the neighbour title after it, and the page's own closing
+     * section. Returns a new list; lines are expected clean and non-empty.
      */
     List<String> strip(List<String> lines) {
+        LineKey[] keys = new LineKey[lines.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = keyIfShort(lines.get(i));
+        }
         List<String> kept = new java.util.ArrayList<>(lines.size());
         boolean dropNextTitle = false;
-        for (String line : lines) {
-            String key = keyIfShort(line);
-            if (key != null && NEIGHBOUR_MARKERS.contains(key)) {
+        int end = tailStart(lines, keys);
+        for (int i = 0; i < end; i++) {
+            String line = lines.get(i);
+            LineKey key = keys[i];
+            if (key != null && NEIGHBOUR_MARKERS.contains(key.text())) {
                 dropNextTitle = true;
             } else if (isFurnitureKey(line, key)) {
                 continue;
-            } else if (dropNextTitle && key != null && wordCount(key) <= MAX_NEIGHBOUR_TITLE_WORDS) {
+            } else if (dropNextTitle && key != null && key.words() <= MAX_NEIGHBOUR_TITLE_WORDS) {
                 dropNextTitle = false;
             } else {
                 dropNextTitle = false;
@@ -134,56 +100,207 @@ final class KnownFurniture {
         return kept;
     }
 
-    private static boolean isFurnitureKey(String line, String key) {
+    /** Where the page's own closing section starts, or the number of lines when there is none. */
+    private static int tailStart(List<String> lines, LineKey[] keys) {
+        long total = 0;
+        for (String line : lines) {
+            total += line.length();
+        }
+        long after = 0;
+        int start = lines.size();
+        for (int i = lines.size() - 1; i > 0 && after <= total * MAX_TAIL_SHARE; i--) {
+            if (keys[i] != null && TAIL_LABELS.contains(keys[i].text())) {
+                start = i;
+            }
+            after += lines.get(i).length();
+        }
+        return start;
+    }
+
+    private static boolean isFurnitureKey(String line, LineKey key) {
         if (key == null) {
             return false;
         }
-        if (key.isEmpty() || LINES.contains(key) || isStamp(key) || isPromotion(key)) {
+        String text = key.text();
+        if (text.isEmpty() || LINES.contains(text) || isStamp(key) || isPromotion(key) || isCounter(key) || isBareDate(line)
+                || isRights(line, key) || isLabelled(line, key) || isConsentPlaceholder(key) || isSocialCall(line, key)) {
             return true;
         }
         // a short line ending like a sentence is prose: "Sign up rates doubled."
-        if (wordCount(key) > MAX_PREFIX_WORDS || line.strip().endsWith(".")) {
+        if (key.words() > MAX_PREFIX_WORDS || line.strip().endsWith(".")) {
             return false;
         }
-        for (String prefix : PREFIXES) {
-            if (key.startsWith(prefix)) {
+        return PREFIXES.atStart(key, 1, true) > 0;
+    }
+
+    /**
+     * A picture gallery's or a pager's counter: "Bild 3 von 12", "Photo 4 of 10", "2 de 7" — one or two words, a
+     * number, a word, a larger number — in any language, so judged by shape alone.
+     */
+    private static boolean isCounter(LineKey key) {
+        int n = key.words();
+        if (n < 3 || n > 5) {
+            return false;
+        }
+        String of = key.word(n - 1);
+        String at = key.word(n - 3);
+        if (!isNumber(of) || !isNumber(at) || !isShortWord(key.word(n - 2))) {
+            return false;
+        }
+        for (int i = 0; i < n - 3; i++) {
+            if (!isLetters(key.word(i))) {
+                return false;
+            }
+        }
+        int total = Integer.parseInt(of);
+        int index = Integer.parseInt(at);
+        return index >= 1 && index <= total && total <= MAX_COUNTER_NUMBER;
+    }
+
+    /**
+     * A line that is only a date, perhaps with a time: "23.10.2018", "2022-01-27 | 14:30". It dates the page, not a
+     * sentence of the article, in any language; a year or a number alone is not a date.
+     */
+    static boolean isBareDate(String line) {
+        int fields = 0;
+        int digits = 0;
+        boolean dateSeparator = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (digits == 0) {
+                    fields++;
+                }
+                if (++digits > 4) {
+                    return false;
+                }
+            } else {
+                digits = 0;
+                if (c == '.' || c == '/' || c == '-') {
+                    dateSeparator = true;
+                } else if (c != ':' && c != ',' && c != '|' && !TextCleaner.isSpace(c)) {
+                    return false;
+                }
+            }
+        }
+        return dateSeparator && fields >= 3 && fields <= 6;
+    }
+
+    /** "von", "of", "de", "z": the word between the two numbers; "x" makes them a size, "82 x 86". */
+    private static boolean isShortWord(String word) {
+        return word.length() <= MAX_COUNTER_WORD_CHARS && isLetters(word) && !word.equals("x");
+    }
+
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    private static boolean isNumber(String word) {
+        if (word.isEmpty() || word.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "© 2024 Example Media", "Copyright …", "Alle Rechte vorbehalten." */
+    private static boolean isRights(String line, LineKey key) {
+        if (key.words() > MAX_RIGHTS_WORDS) {
+            return false;
+        }
+        if (line.indexOf('©') >= 0 || (key.words() > 1 && key.text().startsWith("copyright "))) {
+            return true;
+        }
+        return RIGHTS.occursIn(key);
+    }
+
+    /** "Lesen Sie auch: …", "Foto: …", "Quelle: …": a label and what it labels, as long as a headline at most. */
+    private static boolean isLabelled(String line, LineKey key) {
+        if (key.words() > MAX_LABELLED_WORDS) {
+            return false;
+        }
+        for (int n = LABEL_PREFIXES.atStart(key, 1, false); n > 0; n = LABEL_PREFIXES.atStart(key, n + 1, false)) {
+            if (isSetApart(line, n)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isPromotion(String key) {
-        if (wordCount(key) > MAX_PROMOTION_WORDS || !startsWithAny(key, PROMOTION_PREFIXES)) {
-            return false;
-        }
-        for (String word : key.split(" ")) {
-            if (PROMOTION_NOUNS.contains(word)) {
-                return true;
+    /**
+     * Whether the line's first {@code labelWords} words are followed by a separator before the next word:
+     * "Foto: dpa", "ANZEIGE – …", "Quelle | DJV"; in "Source of the leak: an official" the colon comes too late.
+     */
+    private static boolean isSetApart(String line, int labelWords) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord && ++words > labelWords) {
+                    return false;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+                // a hyphen only with a space before it: "Bild-Zeitung" is a name, "ANZEIGE - …" a label
+                if (words == labelWords && (c == ':' || c == '|' || c == '–' || c == '—'
+                        || (c == '-' && i > 0 && line.charAt(i - 1) == ' '))) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static boolean startsWithAny(String key, List<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (key.startsWith(prefix)) {
-                return true;
+    /**
+     * "Follow The Gazette on Twitter and Instagram.", "¡Mira lo que tiene nuestro canal de YouTube!": a short line
+     * naming a social network in which a sentence opens with a call to follow or join. "Critics on Twitter told him
+     * to follow the rules" opens with no call, so it stays.
+     */
+    private static boolean isSocialCall(String line, LineKey key) {
+        if (key.words() > MAX_SOCIAL_CALL_WORDS || !PLATFORMS.occursIn(key)) {
+            return false;
+        }
+        boolean sentenceStart = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (sentenceStart) {
+                    LineKey opening = LineKey.of(line.substring(i, Math.min(line.length(), i + SOCIAL_CALL_WINDOW)));
+                    if (SOCIAL_CALLS.atStart(opening, 1, false) > 0) {
+                        return true;
+                    }
+                }
+                sentenceStart = false;
+            } else if (c == '.' || c == '!' || c == '?' || c == '…' || c == '¡' || c == '¿') {
+                sentenceStart = true;
             }
         }
         return false;
     }
 
-    private static boolean isStamp(String key) {
-        if (wordCount(key) > MAX_STAMP_WORDS || !hasDigit(key)) {
-            return false;
-        }
-        for (String prefix : STAMP_PREFIXES) {
-            if (key.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isConsentPlaceholder(LineKey key) {
+        return key.words() <= MAX_CONSENT_WORDS && CONSENT.occursIn(key);
+    }
+
+    private static boolean isPromotion(LineKey key) {
+        return key.words() <= MAX_PROMOTION_WORDS && PROMOTION_PREFIXES.atStart(key, 1, true) > 0
+                && PROMOTION_NOUNS.occursIn(key);
+    }
+
+    private static boolean isStamp(LineKey key) {
+        return key.words() <= MAX_STAMP_WORDS && hasDigit(key.text()) && STAMP_PREFIXES.atStart(key, 1, true) > 0;
     }
 
     private static boolean hasDigit(String key) {
@@ -196,39 +313,28 @@ final class KnownFurniture {
     }
 
     /** Furniture and headlines are short: a long paragraph is never keyed, which keeps this cheap. */
-    private static String keyIfShort(String line) {
-        return line.length() > MAX_SHORT_LINE_CHARS ? null : key(line);
+    private static LineKey keyIfShort(String line) {
+        return line.length() > MAX_SHORT_LINE_CHARS ? null : LineKey.of(line);
     }
 
     /** Lowercase letters and digits, words separated by one space: "Read more »" and "read more" compare equal. */
     static String key(String line) {
-        StringBuilder key = new StringBuilder(Math.min(line.length(), 128));
+        // one char array sized for the worst case: a key is never longer than its line
+        char[] key = new char[line.length()];
+        int length = 0;
         boolean gap = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                if (gap && key.length() > 0) {
-                    key.append(' ');
+                if (gap && length > 0) {
+                    key[length++] = ' ';
                 }
                 gap = false;
-                key.append(Character.toLowerCase(c));
+                key[length++] = Character.toLowerCase(c);
             } else {
                 gap = true;
             }
         }
-        return key.toString();
-    }
-
-    private static int wordCount(String key) {
-        if (key.isEmpty()) {
-            return 0;
-        }
-        int words = 1;
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) == ' ') {
-                words++;
-            }
-        }
-        return words;
+        return new String(key, 0, length);
     }
 }

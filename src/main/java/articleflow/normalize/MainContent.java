@@ -21,7 +21,17 @@ final class MainContent {
     private static final int VOTE_LEVELS = 5;
     private static final int MIN_ARTICLE_BOX_CHARS = 250;
     private static final int TOP_CANDIDATES = 5;
-    private static final int MIN_RIVALS = 3;
+    /** Sections scoring this share of the best one are rivals; two of them under one ancestor make it the article. */
+    private static final double RIVAL = 0.75;
+    private static final int MIN_RIVALS = 2;
+    /** Blocks between the headline and the body: further than this, the h1 is not this article's headline. */
+    private static final int MAX_LEDE_DISTANCE = 12;
+    private static final int MIN_LEDE_CHARS = 80;
+    private static final double MAX_LEDE_LINK_DENSITY = 0.25;
+    private static final java.util.regex.Pattern ARTICLE_BODY_PROPERTY =
+            java.util.regex.Pattern.compile("(?i)(?:^|\\s)articleBody(?:\\s|$)");
+    private static final int MIN_MARKED_CHARS = 250;
+    private static final double MAX_MARKED_LINK_DENSITY = 0.5;
 
     private static final class Stats {
         double score;
@@ -36,6 +46,11 @@ final class MainContent {
 
     /** The blocks of the article, in document order. */
     List<TextBlock> select(Element body, List<TextBlock> blocks) {
+        return select(body, blocks, true);
+    }
+
+    /** {@code mayMarkArticleBody}: whether the page's source mentions articleBody at all; when not, no need to look. */
+    List<TextBlock> select(Element body, List<TextBlock> blocks, boolean mayMarkArticleBody) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
         for (TextBlock block : blocks) {
             int chars = block.text().length();
@@ -85,16 +100,134 @@ final class MainContent {
             return blocks;
         }
         ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
-        Element top = climb(ranked, stats, body);
+        Element marked = mayMarkArticleBody ? markedArticleBody(body, stats) : null;
+        Element top = marked != null ? marked : climb(ranked, stats, body);
+        stats.computeIfAbsent(top, k -> new Stats()).candidate = true;
         double topScore = stats.get(top).score;
         Set<Element> chosen = chooseWithSiblings(top, topScore, stats);
-        List<TextBlock> article = new ArrayList<>();
-        for (TextBlock block : blocks) {
-            if (isInside(block.owner(), chosen, body) && !isLinkList(block)) {
-                article.add(block);
+        List<TextBlock> inside = new ArrayList<>();
+        int first = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            if (isInside(block.owner(), chosen, body)) {
+                if (first < 0 && !isLinkList(block)) {
+                    first = i;
+                }
+                inside.add(block);
+            }
+        }
+        List<TextBlock> article = withoutLinkLists(inside);
+        if (first > 0) {
+            article.addAll(0, lede(blocks, first));
+        }
+        return article;
+    }
+
+    /**
+     * The article's blocks without link lists, and without the headings that only introduce link lists
+     * ("More on this topic:" over a box of links) or that introduce nothing at all, at the very end.
+     */
+    private static List<TextBlock> withoutLinkLists(List<TextBlock> inside) {
+        int n = inside.size();
+        boolean[] headingOfNothing = new boolean[n];
+        // backwards, so that a heading right over a sub-heading can stand or fall with it
+        for (int i = n - 1; i >= 0; i--) {
+            if (inside.get(i).kind() == TextBlock.Kind.HEADING) {
+                headingOfNothing[i] = introducesNothing(inside, i, headingOfNothing);
+            }
+        }
+        List<TextBlock> article = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (!isLinkList(inside.get(i)) && !headingOfNothing[i]) {
+                article.add(inside.get(i));
             }
         }
         return article;
+    }
+
+    /**
+     * Whether the heading's section holds no text but links. The section is what follows the heading up to the next
+     * heading, within the smallest box that holds the heading and the block after it: a teaser box ends where its
+     * box does, a heading in a flat article runs to the next heading.
+     */
+    private static boolean introducesNothing(List<TextBlock> inside, int heading, boolean[] headingOfNothing) {
+        if (heading + 1 >= inside.size()) {
+            return true;
+        }
+        Element box = commonAncestor(inside.get(heading).owner(), inside.get(heading + 1).owner());
+        for (int i = heading + 1; i < inside.size() && box != null && isWithin(inside.get(i).owner(), box); i++) {
+            TextBlock block = inside.get(i);
+            if (block.kind() == TextBlock.Kind.HEADING) {
+                return i == heading + 1 ? headingOfNothing[i] : true;
+            }
+            if (!isLinkList(block)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        for (Element e = a; e != null; e = e.parent()) {
+            if (isWithin(b, e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWithin(Element e, Element box) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == box) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The standfirst between the headline and the article body: templates often give it a box of its own beside
+     * the body's. Only prose right after the page's first {@code <h1>} counts, and only when the headline is near.
+     */
+    private static List<TextBlock> lede(List<TextBlock> blocks, int first) {
+        int headline = -1;
+        for (int i = 0; i < first; i++) {
+            if (blocks.get(i).owner().normalName().equals("h1")) {
+                headline = i;
+                break;
+            }
+        }
+        if (headline < 0 || first - headline > MAX_LEDE_DISTANCE) {
+            return List.of();
+        }
+        List<TextBlock> lede = new ArrayList<>();
+        for (int i = headline + 1; i < first; i++) {
+            TextBlock block = blocks.get(i);
+            // bylines, dates and credits are short; captions sit beside their picture
+            if (block.kind() != TextBlock.Kind.LIST_ITEM && block.kind() != TextBlock.Kind.CELL
+                    && visibleLength(block.text()) >= MIN_LEDE_CHARS && block.linkDensity() < MAX_LEDE_LINK_DENSITY
+                    && !isCaption(block.owner())) {
+                lede.add(block);
+            }
+        }
+        return lede;
+    }
+
+    /**
+     * The element the page marks as its article body with schema.org microdata ({@code itemprop="articleBody"}), when
+     * it holds enough prose to be one: the publisher's own word beats any vote.
+     */
+    private static Element markedArticleBody(Element body, Map<Element, Stats> stats) {
+        Element best = null;
+        int bestChars = 0;
+        for (Element e : body.getElementsByAttributeValueMatching("itemprop", ARTICLE_BODY_PROPERTY)) {
+            Stats s = stats.get(e);
+            if (s != null && s.chars > bestChars && s.linkDensity() < MAX_MARKED_LINK_DENSITY) {
+                best = e;
+                bestChars = s.chars;
+            }
+        }
+        return bestChars >= MIN_MARKED_CHARS ? best : null;
     }
 
     /**
@@ -106,7 +239,7 @@ final class MainContent {
         double topScore = stats.get(top).score;
         List<Element> rivals = new ArrayList<>();
         for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
-            if (stats.get(ranked.get(i)).score >= topScore * 0.75) {
+            if (stats.get(ranked.get(i)).score >= topScore * RIVAL) {
                 rivals.add(ranked.get(i));
             }
         }
@@ -130,6 +263,26 @@ final class MainContent {
         }
         stats.computeIfAbsent(top, k -> new Stats()).candidate = true;
         return top;
+    }
+
+    /** A block beside a picture describes it. */
+    private static boolean isCaption(Element owner) {
+        Element box = owner.parent() == null ? owner : owner.parent();
+        return box.selectFirst("img") != null;
+    }
+
+    /** Length with every run of whitespace counted as one character. */
+    static int visibleLength(String text) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            boolean isSpace = TextCleaner.isSpace(text.charAt(i));
+            if (!isSpace || !space) {
+                n++;
+            }
+            space = isSpace;
+        }
+        return n;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {

@@ -25,6 +25,8 @@ public final class Normalizer {
 
     /** Readability's threshold for "the article was not found, try again less strictly". */
     private static final int MIN_ARTICLE_CHARS = 500;
+    /** The JSON-LD articleBody replaces the extracted text only when it holds this much more. */
+    private static final double MIN_STRUCTURED_GAIN = 1.5;
 
     public Normalizer() {
     }
@@ -98,22 +100,56 @@ public final class Normalizer {
         if (pageTitle == null) {
             pageTitle = cleanTitle(doc.title());
         }
-        List<String> lines = articleLines(doc.body(), true);
+        // schema.org names the article body in JSON-LD or microdata; most pages do neither, and one scan says so
+        boolean mentionsArticleBody = html.contains("articleBody");
+        String structured = mentionsArticleBody ? StructuredArticle.articleBody(doc) : null;
+        List<String> lines = articleLines(doc.body(), true, mentionsArticleBody);
         if (charCount(lines) < MIN_ARTICLE_CHARS && !flattened) {
             // too little left: boilerplate-looking names probably hid the article, so look again without them
             // (parsing again is cheaper on the common path than keeping a pristine copy of every page; a page
             // that had to be flattened is not worth a second parse)
-            List<String> retry = articleLines(Jsoup.parse(html).body(), false);
+            List<String> retry = articleLines(Jsoup.parse(html).body(), false, mentionsArticleBody);
             if (charCount(retry) > charCount(lines)) {
                 lines = retry;
+            }
+        }
+        if (structured != null) {
+            List<String> described = structuredLines(structured);
+            if (charCount(described) > charCount(lines) * MIN_STRUCTURED_GAIN) {
+                // the page's markup holds less of the article than its own description of it: scripts render the text
+                lines = described;
             }
         }
         return new NormalizedText(pageTitle, withoutRepeatedTitle(pageTitle, furniture.strip(lines)));
     }
 
-    private List<String> articleLines(Element body, boolean pruneByName) {
+    /** An articleBody is plain text with line breaks, or sometimes HTML. */
+    private List<String> structuredLines(String articleBody) {
+        List<String> lines = new ArrayList<>();
+        if (articleBody.indexOf('<') >= 0 && articleBody.indexOf('>') >= 0) {
+            Element fragment = Jsoup.parseBodyFragment(articleBody).body();
+            pruner.prune(fragment, false);
+            for (TextBlock block : htmlText.blocks(fragment)) {
+                addClean(lines, block.text());
+            }
+            return lines;
+        }
+        for (String line : articleBody.split("\\R")) {
+            addClean(lines, line);
+        }
+        return lines;
+    }
+
+    private void addClean(List<String> lines, String text) {
+        String line = cleaner.clean(decodeLeftoverEntities(text));
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+    }
+
+    private List<String> articleLines(Element body, boolean pruneByName, boolean mayMarkArticleBody) {
         pruner.prune(body, pruneByName);
-        List<TextBlock> blocks = mainContent.select(body, htmlText.blocks(body));
+        List<TextBlock> blocks = mainContent.select(body, htmlText.blocks(body), mayMarkArticleBody);
         List<String> lines = new ArrayList<>(blocks.size());
         for (TextBlock block : blocks) {
             String line = cleaner.clean(decodeLeftoverEntities(block.text()));

@@ -69,4 +69,85 @@ class KnownFurnitureTest {
                 "Published without a date"))
                 .noneMatch(furniture::isFurniture);
     }
+
+    @Test
+    void shouldRecogniseGalleryCountersByTheirShapeInAnyLanguage() {
+        assertThat(List.of("Bild 3 von 12", "Photo 4 of 10", "Foto 2 de 7", "Zdjęcie 1 z 5", "3 sur 9"))
+                .allMatch(furniture::isFurniture);
+        assertThat(List.of("82 x 86", "Bayern 2 Dortmund 1", "Chapter 12 of 3", "1 : 5", "Top 10 of 2024"))
+                .noneMatch(furniture::isFurniture);
+    }
+
+    @Test
+    void shouldRecogniseRightsAndReprintLines() {
+        assertThat(List.of("© 2024 Harbour Times", "Copyright 2023 Example Television. All rights reserved.",
+                "Foto: Anna Beispiel © Stadtarchiv", "Alle Rechte vorbehalten.", "Tous droits réservés"))
+                .allMatch(furniture::isFurniture);
+        assertThat(furniture.isFurniture("The court ruled that the rights reserved by the old contract had lapsed long before "
+                + "the new owners bought the building, so the tenants could stay, and the judge said the landlord had known it "
+                + "all along.")).isFalse();
+    }
+
+    @Test
+    void shouldRecogniseLabelledTeasersAndCreditsButNotSentencesThatStartWithTheSameWord() {
+        assertThat(List.of("Lesen Sie auch: Der Nachtzug nach Wien fährt wieder", "Read also: Ferry fares to rise in spring",
+                "Foto: dpa", "(Bild: Anna Beispiel)", "Quelle: Statistisches Bundesamt", "ANZEIGE – Jetzt bestellen",
+                "Czytaj też: Nowy most w Gdańsku"))
+                .allMatch(furniture::isFurniture);
+        assertThat(List.of("Foto des Tages zeigt den Hafen im Nebel", "Source of the leak: an unnamed official",
+                "Bild-Zeitung: Der Kanzler reist nach Paris",
+                "Photographers waited outside the court: the verdict came at noon, after a week of evidence."))
+                .noneMatch(furniture::isFurniture);
+    }
+
+    @Test
+    void shouldRecogniseConsentPlaceholdersForEmbeddedPosts() {
+        assertThat(List.of("An dieser Stelle findest du einen externen Inhalt von Instagram, der den Artikel ergänzt.",
+                "Empfohlener redaktioneller Inhalt", "You need to allow third-party content to view this content."))
+                .allMatch(furniture::isFurniture);
+    }
+
+    @Test
+    void shouldCutThePagesOwnClosingSectionThatALabelStartsLateInTheText() {
+        List<String> article = List.of(
+                "The cooperative opened its third solar park on Friday, on land that used to be a gravel pit.",
+                "It will supply about two thousand homes, and members can buy shares from ten euros upward.",
+                "The next park is planned for the old airfield, where the council still has to change the zoning plan.",
+                "About us",
+                "Sunfield is a citizens' energy cooperative founded in 2009.",
+                "Press contact",
+                "Jo Example, +49 30 1234567");
+
+        assertThat(furniture.strip(article)).containsExactlyElementsOf(article.subList(0, 3));
+    }
+
+    @Test
+    void shouldNotCutAtALabelEarlyInTheText() {
+        List<String> article = List.of(
+                "Contact",
+                "The first contact between the two delegations took place in a hotel by the lake, far from the cameras.",
+                "Both sides said afterwards that the talks had been useful, without saying what had been discussed at all.",
+                "A second round is planned for next month, when the ministers themselves are expected to attend.");
+
+        assertThat(furniture.strip(article)).containsExactlyElementsOf(article.subList(1, 4));
+    }
+
+    @Test
+    void shouldRecogniseCallsToFollowThePublisherOnASocialNetwork() {
+        assertThat(List.of("Follow The Harbour Times on Twitter and Instagram for the latest news.",
+                "¡Mira lo que tiene nuestro canal de YouTube!", "Folgt uns auf Instagram: @hafenzeitung",
+                "Wann fährt die Fähre? Abonniere unseren WhatsApp-Kanal."))
+                .allMatch(furniture::isFurniture);
+        assertThat(List.of("Critics on Twitter told the minister to follow the rules he had set for everyone else.",
+                "The company said it would follow Facebook's lead and publish its moderation guidelines next year."))
+                .noneMatch(furniture::isFurniture);
+    }
+
+    @Test
+    void shouldTakeALineThatIsOnlyADateForFurnitureButNotANumberOrASentenceWithADate() {
+        assertThat(List.of("23.10.2018", "2022-01-27 | 14:30", "1/12/2023, 08:15", " 05.06.2024 "))
+                .allMatch(furniture::isFurniture);
+        assertThat(List.of("2018", "3:1", "19.99", "Am 23.10.2018 stimmte der Rat zu.", "Tabelle 2.3.1"))
+                .noneMatch(furniture::isFurniture);
+    }
 }

@@ -14,7 +14,21 @@ public final class Readability4jExtractor implements PeerExtractor {
 
     @Override
     public String extract(String html, String url) {
-        Article article = new Readability4J(url == null || url.isEmpty() ? "http://localhost/" : url, html).parse();
+        return text(parse(html, url));
+    }
+
+    @Override
+    public String extractWithTitle(String html, String url) {
+        Article article = parse(html, url);
+        String title = article.getTitle();
+        return title == null || title.isBlank() ? text(article) : title + "\n" + text(article);
+    }
+
+    private static Article parse(String html, String url) {
+        return new Readability4J(url == null || url.isEmpty() ? "http://localhost/" : url, html).parse();
+    }
+
+    private static String text(Article article) {
         return article.getTextContent() == null ? "" : article.getTextContent();
     }
 }

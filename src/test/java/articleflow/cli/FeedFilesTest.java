@@ -1,0 +1,68 @@
+package articleflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import articleflow.model.ArticleJson;
+import articleflow.model.RawArticle;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code produce} sends for a folder of saved pages. */
+class FeedFilesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void shouldDecodeEachSavedPageWithTheCharsetItDeclares() throws Exception {
+        String french = "<html><head><meta charset=\"windows-1252\"><title>Café</title></head>"
+                + "<body><h1>Café crème</h1><p>« Déjà vu » – l’été à Montréal coûte 5 €.</p></body></html>";
+        String polish = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-2\">"
+                + "</head><body><h1>Żółć</h1><p>Łódź i Gdańsk: zażółć gęślą jaźń.</p></body></html>";
+        Files.write(folder.resolve("cafe.html"), french.getBytes(Charset.forName("windows-1252")));
+        Files.write(folder.resolve("lodz.htm"), polish.getBytes(Charset.forName("ISO-8859-2")));
+
+        List<RawArticle> articles = articles(FeedFiles.read(folder, "example-news"));
+
+        assertThat(articles).extracting(RawArticle::id).containsExactly("cafe", "lodz");
+        assertThat(articles.get(0).body()).isEqualTo(french);
+        assertThat(articles.get(1).body()).isEqualTo(polish);
+        assertThat(articles).allSatisfy(article -> assertThat(article.contentType()).startsWith("text/html"));
+    }
+
+    @Test
+    void shouldReadAPageWithoutADeclarationAsUtf8AndMarkWhatItCannotRead() throws Exception {
+        byte[] page = "<p>naïve</p>".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = {'<', 'p', '>', 'a', (byte) 0xFF, 'b', '<', '/', 'p', '>'};
+        Files.write(folder.resolve("a.html"), page);
+        Files.write(folder.resolve("b.html"), broken);
+
+        List<RawArticle> articles = articles(FeedFiles.read(folder, "example-news"));
+
+        assertThat(articles.get(0).body()).isEqualTo("<p>naïve</p>");
+        assertThat(articles.get(1).body()).isEqualTo("<p>a\uFFFDb</p>");
+    }
+
+    @Test
+    void shouldReadTextFilesAsUtf8() throws Exception {
+        Files.writeString(folder.resolve("note.txt"), "Grüße aus Köln\n\nEin Absatz.", StandardCharsets.UTF_8);
+
+        RawArticle article = articles(FeedFiles.read(folder, "example-news")).get(0);
+
+        assertThat(article.title()).isEqualTo("Grüße aus Köln");
+        assertThat(article.body()).isEqualTo("Grüße aus Köln\n\nEin Absatz.");
+    }
+
+    private static List<RawArticle> articles(FeedFiles.Feed feed) throws Exception {
+        List<RawArticle> articles = new java.util.ArrayList<>();
+        for (FeedFiles.FeedRecord record : feed.records()) {
+            articles.add(ArticleJson.readRawArticle(record.record().value()));
+        }
+        return articles;
+    }
+}
