@@ -94,6 +94,44 @@ public final class TextAnalyzer {
     }
 
     /**
+     * The stems of {@code text} in order, repeats kept, stop words dropped, with the rules of {@code language} as in
+     * {@link #analyze}: for short texts such as one sentence, where only the sequence of terms matters.
+     */
+    public List<String> stems(String language, String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String input = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        Analyzer analyzer = analyzers.computeIfAbsent(analyzerCode(language), LanguageAnalyzers::create);
+        List<String> stems = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", input)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            int read = 0;
+            while (stream.incrementToken() && ++read <= MAX_TOKENS) {
+                if (term.length() > 0 && term.length() <= MAX_TERM_LENGTH) {
+                    stems.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            // a String reader does not fail
+            throw new UncheckedIOException(e);
+        }
+        return stems;
+    }
+
+    /** Whether {@code language} has rules of its own (stop words, stemming); the others get the neutral ones. */
+    public static boolean hasRules(String language) {
+        return LanguageAnalyzers.codes().contains(LanguageAnalyzers.canonical(language));
+    }
+
+    private static String analyzerCode(String language) {
+        String code = LanguageAnalyzers.canonical(language);
+        return LanguageAnalyzers.codes().contains(code) ? code : NEUTRAL;
+    }
+
+    /**
      * The token as written, lowercased. Lucene's offsets span the whole original token, so elisions and
      * possessives ("l'économie", "Putin's") come back too: the longest part between apostrophes is the word.
      */
