@@ -5,6 +5,8 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -36,6 +38,11 @@ public final class LanguageDetector {
     private static final long SEED = 41L;
 
     private final com.optimaize.langdetect.LanguageDetector detector;
+    /**
+     * Cybozu's character normalization, which the profiles were built on (it folds Han characters into their
+     * clusters, without which Japanese reads as Chinese); the text is clean already, so no URL or script filters.
+     */
+    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingShortCleanText();
 
     private LanguageDetector(com.optimaize.langdetect.LanguageDetector detector) {
         this.detector = detector;
@@ -57,9 +64,7 @@ public final class LanguageDetector {
         }
         // zh-CN and zh-TW are two profiles of one language: their probabilities add up
         Map<String, Double> byLanguage = new HashMap<>();
-        // the text is normalized already (no markup), so Optimaize's own clean-up filters, regular expressions that
-        // cost as much as the detection, are left out
-        for (DetectedLanguage candidate : detector.getProbabilities(sample)) {
+        for (DetectedLanguage candidate : detector.getProbabilities(texts.forText(sample))) {
             byLanguage.merge(candidate.getLocale().getLanguage(), candidate.getProbability(), Double::sum);
         }
         String best = TextAnalyzer.NEUTRAL;
