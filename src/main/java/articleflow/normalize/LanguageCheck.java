@@ -56,6 +56,11 @@ public final class LanguageCheck {
         this.detector = LanguageDetector::shared;
     }
 
+    /** Loads the detector's profiles now (seconds), so that the first article does not wait for them. */
+    public void load() {
+        detector.get();
+    }
+
     /**
      * @param given the publisher's {@code language}, possibly null
      * @param paragraphs the normalized paragraphs (the title is left out: it is short and often in capitals)

@@ -9,6 +9,7 @@ import articleflow.normalize.NormalizedText;
 import articleflow.normalize.Normalizer;
 import articleflow.topology.errors.RejectedRecordException;
 import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
@@ -32,6 +33,13 @@ public final class NormalizeProcessor extends ContextualFixedKeyProcessor<String
         this.languages = languages;
         this.maxTextBytes = maxTextBytes;
         this.events = events;
+    }
+
+    /** The task starts here, before its first record: the language profiles load now rather than on it. */
+    @Override
+    public void init(FixedKeyProcessorContext<String, ArticleDraft> context) {
+        super.init(context);
+        languages.load();
     }
 
     @Override
