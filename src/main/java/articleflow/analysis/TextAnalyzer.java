@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * The text analysis that related articles and keywords share: tokenise, drop stop words and stem with
+ * The text analysis that related articles, keywords and (for languages other than English) summaries share: tokenise, drop stop words and stem with
  * Lucene's analyzer for the article's language, and keep, for every stem, the surface form readers saw most
  * often, so that keywords read "elections" where the stem is "elect". Unknown languages get a
  * language-neutral fallback.
