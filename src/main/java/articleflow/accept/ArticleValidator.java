@@ -62,6 +62,10 @@ public final class ArticleValidator {
         }
         String id = firstNonBlank(raw.id(), raw.url());
         if (key != null && !key.isEmpty()) {
+            if (key.isBlank()) {
+                // the rule a withdrawal follows: an article accepted under a blank id could never be withdrawn
+                return new Rejection(RejectReason.MISSING_KEY, "the record key is blank, so it cannot be an article id");
+            }
             if (!isBlank(raw.id()) && !key.equals(raw.id())) {
                 return new Rejection(RejectReason.KEY_MISMATCH,
                         "key '" + key + "' disagrees with the id '" + raw.id() + "' in the value");
@@ -119,7 +123,8 @@ public final class ArticleValidator {
     }
 
     private static Rejection badTime(String field, String value) {
-        return new Rejection(RejectReason.BAD_TIMESTAMP, field + " '" + value + "' is not an ISO-8601 time");
+        return new Rejection(RejectReason.BAD_TIMESTAMP,
+                field + " '" + value + "' is not an ISO-8601 time within the range of epoch milliseconds");
     }
 
     private static Rejection missing(String field) {

@@ -49,6 +49,11 @@ public final class FeedGenerator {
         }
     }
 
+    /** Articles per story on average. */
+    private static final int STORY_SIZE = 3;
+    private static final String[] ONSETS = {"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br",
+            "st", "tr", "kl"};
+    private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ou"};
     private static final Instant FIRST_DAY = Instant.parse("2024-01-01T00:00:00Z");
     private static final String[] SUBJECTS = {"The council", "The harbour authority", "Local farmers", "The museum",
             "A regional bank", "The football club", "Hospital staff", "The water company", "Teachers", "The mayor",
@@ -78,7 +83,8 @@ public final class FeedGenerator {
                 sendAt += (long) ((random.nextDouble() - 0.5) * Duration.ofDays(2).toMillis());
             }
             boolean html = random.nextDouble() < options.htmlShare();
-            int topic = random.nextInt(1_000_000);
+            // a few articles share a story (as outlets cover one event), most stories are covered once or twice
+            int topic = random.nextInt(Math.max(1, options.articles() / STORY_SIZE));
             Instant updated = published.plus(Duration.ofMinutes(5));
             events.add(new Timed(sendAt, 0, article(id, source, published, updated, topic, 0, html, options, random)));
             int step = 1;
@@ -144,9 +150,9 @@ public final class FeedGenerator {
         node.put("id", id);
         node.put("source", source);
         node.put("url", "https://" + source + ".example/news/" + id);
-        String title = sentence(new Random(topic * 31L + version), false);
+        String title = sentence(new Random(topic * 31L + version + id.hashCode()), topic, false);
         node.put("title", title);
-        String body = body(topic, version, source, options.bodyBytes(), html);
+        String body = body(id, topic, version, source, options.bodyBytes(), html);
         node.put("body", body);
         node.put("content_type", html ? "text/html" : "text/plain");
         node.put("published_at", published.toString());
@@ -157,15 +163,15 @@ public final class FeedGenerator {
     }
 
     /** Paragraphs of sentences about the article's topic, with the publisher's furniture around them. */
-    private static String body(int topic, int version, String source, int bytes, boolean html) {
-        Random words = new Random(topic * 7919L + version);
+    private static String body(String id, int topic, int version, String source, int bytes, boolean html) {
+        Random words = new Random(topic * 7919L + version + 31L * id.hashCode());
         List<String> paragraphs = new ArrayList<>();
         int size = 0;
         while (size < bytes) {
             StringBuilder paragraph = new StringBuilder();
             int sentences = 2 + words.nextInt(3);
             for (int s = 0; s < sentences; s++) {
-                paragraph.append(s == 0 ? "" : " ").append(sentence(words, true));
+                paragraph.append(s == 0 ? "" : " ").append(sentence(words, topic, true));
             }
             paragraphs.add(paragraph.toString());
             size += paragraph.length() + 2;
@@ -184,10 +190,33 @@ public final class FeedGenerator {
                 .append(" &middot; <a href=\"/privacy\">Privacy</a></footer></body></html>").toString();
     }
 
-    private static String sentence(Random random, boolean withTail) {
-        String text = SUBJECTS[random.nextInt(SUBJECTS.length)] + " " + VERBS[random.nextInt(VERBS.length)] + " "
-                + OBJECTS[random.nextInt(OBJECTS.length)];
+    /** Sentences of stock news phrases with the story's own names in them (a person, a place, a thing). */
+    private static String sentence(Random random, int topic, boolean withTail) {
+        String[] names = storyNames(topic);
+        String subject = random.nextInt(3) == 0 ? names[0] : SUBJECTS[random.nextInt(SUBJECTS.length)];
+        String object = random.nextInt(3) == 0 ? "the " + names[2] + " " + names[3]
+                : OBJECTS[random.nextInt(OBJECTS.length)];
+        String text = subject + " " + VERBS[random.nextInt(VERBS.length)] + " " + object + " in " + names[1];
         return withTail ? text + " " + TAILS[random.nextInt(TAILS.length)] + "." : capitalizeWords(text);
+    }
+
+    /**
+     * Four made-up words of one story (a person, a place, two words for what it is about): what makes articles of
+     * one story related to each other and not to the rest, as names and places do in real news.
+     */
+    private static String[] storyNames(int topic) {
+        Random names = new Random(topic * 104_729L + 17);
+        String[] words = new String[4];
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder word = new StringBuilder();
+            int syllables = 2 + names.nextInt(2);
+            for (int k = 0; k < syllables; k++) {
+                word.append(ONSETS[names.nextInt(ONSETS.length)]).append(VOWELS[names.nextInt(VOWELS.length)]);
+            }
+            words[i] = i < 2 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word.toString();
+        }
+        words[0] = "Mayor " + words[0];
+        return words;
     }
 
     private static String capitalizeWords(String text) {

@@ -142,6 +142,14 @@ public final class EmbeddedBroker implements AutoCloseable {
         return brokerLog;
     }
 
+    /** The broker's process id, for a test that stalls it ({@code kill -STOP}) as a frozen machine would. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException("the broker is not running");
+        }
+        return process.pid();
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

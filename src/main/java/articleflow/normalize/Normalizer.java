@@ -88,6 +88,7 @@ public final class Normalizer {
 
     private NormalizedText fromHtml(String title, String html) {
         Document doc = Jsoup.parse(html);
+        boolean flattened = DeepNesting.flatten(doc);
         // the title is read before pruning, which removes the page header an <h1> often sits in
         String pageTitle = cleanTitle(title);
         if (pageTitle == null) {
@@ -98,9 +99,10 @@ public final class Normalizer {
             pageTitle = cleanTitle(doc.title());
         }
         List<String> lines = articleLines(doc.body(), true);
-        if (charCount(lines) < MIN_ARTICLE_CHARS) {
+        if (charCount(lines) < MIN_ARTICLE_CHARS && !flattened) {
             // too little left: boilerplate-looking names probably hid the article, so look again without them
-            // (parsing again is cheaper on the common path than keeping a pristine copy of every page)
+            // (parsing again is cheaper on the common path than keeping a pristine copy of every page; a page
+            // that had to be flattened is not worth a second parse)
             List<String> retry = articleLines(Jsoup.parse(html).body(), false);
             if (charCount(retry) > charCount(lines)) {
                 lines = retry;

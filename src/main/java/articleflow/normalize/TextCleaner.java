@@ -18,16 +18,14 @@ final class TextCleaner {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        // most text is already NFC; the check is far cheaper than normalizing
-        String nfc = java.text.Normalizer.isNormalized(text, Form.NFC) ? text : java.text.Normalizer.normalize(text, Form.NFC);
         // one char array sized for the worst case: cleaning only ever shortens text
-        char[] out = new char[nfc.length()];
+        char[] out = new char[text.length()];
         int length = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '<') {
-                int end = tagEnd(nfc, i);
+                int end = tagEnd(text, i);
                 if (end > 0) {
                     // a tag separates words the way a space does
                     pendingSpace = length > 0;
@@ -36,15 +34,15 @@ final class TextCleaner {
                 }
             }
             if (Character.isSurrogate(c)) {
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < nfc.length()
-                        && Character.isLowSurrogate(nfc.charAt(i + 1));
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
                 if (pendingSpace) {
                     out[length++] = ' ';
                     pendingSpace = false;
                 }
                 if (paired) {
                     out[length++] = c;
-                    out[length++] = nfc.charAt(++i);
+                    out[length++] = text.charAt(++i);
                 } else {
                     out[length++] = '\uFFFD';
                 }
@@ -59,7 +57,10 @@ final class TextCleaner {
                 out[length++] = c;
             }
         }
-        return new String(out, 0, length);
+        String clean = new String(out, 0, length);
+        // NFC last, since dropping an invisible character between a letter and its accent undoes it; most text is
+        // already NFC, and the check is far cheaper than normalizing
+        return java.text.Normalizer.isNormalized(clean, Form.NFC) ? clean : java.text.Normalizer.normalize(clean, Form.NFC);
     }
 
     /**

@@ -141,8 +141,13 @@ public final class RelatedArticles {
         if (fence != null && other.version() < fence) {
             return RelatedOutcome.NOTHING;
         }
-        RelatedView before = view(state);
         boolean duplicate = pair.resemblance() >= settings.duplicateResemblance();
+        RelatedState.Partner known = state.partners.get(other.id());
+        if (known != null && known.equals(new RelatedState.Partner(other.version(), duplicate ? 1.0 : pair.score()))) {
+            // the same pair again, scored in another bucket the two share: nothing to change, nothing to write
+            return RelatedOutcome.NOTHING;
+        }
+        RelatedView before = view(state);
         if (duplicate) {
             addDuplicate(state, other);
         } else if (pair.score() >= settings.minScore()) {
