@@ -80,23 +80,7 @@ public final class Summarizer {
     /** The first words of an over-long sentence, within both ceilings, ending in an ellipsis. */
     private String shortened(String sentence) {
         int limit = Math.min(sentence.length(), options.sentenceCharCeiling() - 1);
-        int end = 0;
-        int words = 0;
-        int i = 0;
-        while (words < options.sentenceWordCeiling()) {
-            while (i < limit && Character.isWhitespace(sentence.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i <= limit && i < sentence.length() && !Character.isWhitespace(sentence.charAt(i))) {
-                i++;
-            }
-            if (i == start || i > limit) {
-                break;
-            }
-            end = i;
-            words++;
-        }
+        int end = TermEncoder.wordPrefixEnd(sentence, limit, options.sentenceWordCeiling());
         if (end == 0) {
             // a first word longer than the limit: cut inside it, never between the halves of a surrogate pair
             end = limit;

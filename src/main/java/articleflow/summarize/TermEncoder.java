@@ -99,7 +99,7 @@ final class TermEncoder {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u3040' && isIdeograph(c)) {
+            if (isIdeograph(c)) {
                 ideographs++;
                 inWord = false;
                 continue;
@@ -107,7 +107,7 @@ final class TermEncoder {
             words += (ideographs + 1) / 2;
             ideographs = 0;
             // CJK punctuation (。，「」) and full-width forms separate like spaces
-            boolean space = Character.isWhitespace(c) || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF';
+            boolean space = isSeparator(c);
             if (!space && !inWord) {
                 words++;
             }
@@ -116,8 +116,50 @@ final class TermEncoder {
         return words + (ideographs + 1) / 2;
     }
 
+    /**
+     * Where the longest run of whole words of {@code text} ends that has at most {@code maxWords} words, counted as
+     * {@link #countWords} counts them, and ends at or before {@code limit}; 0 when not even the first word does.
+     */
+    static int wordPrefixEnd(String text, int limit, int maxWords) {
+        int n = text.length();
+        int end = 0;
+        int words = 0;
+        int i = 0;
+        while (words < maxWords) {
+            while (i < limit && isSeparator(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            if (i < n && isIdeograph(text.charAt(i))) {
+                // two characters of Han or kana make a word
+                while (i - start < 2 && i <= limit && i < n && isIdeograph(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                while (i <= limit && i < n && !isSeparator(text.charAt(i)) && !isIdeograph(text.charAt(i))) {
+                    i++;
+                }
+            }
+            if (i == start || i > limit) {
+                break;
+            }
+            end = i;
+            words++;
+        }
+        return end;
+    }
+
+    /** Whitespace, and CJK punctuation and full-width forms (but not the ideographs among them: 々, half-width kana). */
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c)
+                || (c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF') && !isIdeograph(c);
+    }
+
     /** Han ideographs, hiragana and katakana: the scripts written without spaces between words. */
     static boolean isIdeograph(char c) {
+        if (c < '\u3040') {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
