@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * The text analysis that related articles and keywords share: tokenise, drop stop words and stem with
+ * The text analysis that related articles, keywords and (for languages other than English) summaries share: tokenise, drop stop words and stem with
  * Lucene's analyzer for the article's language, and keep, for every stem, the surface form readers saw most
  * often, so that keywords read "elections" where the stem is "elect". Unknown languages get a
  * language-neutral fallback.
@@ -91,6 +91,44 @@ public final class TextAnalyzer {
         byStem.forEach((stem, counts) ->
                 terms.add(new AnalyzedText.Term(stem, counts.best(), counts.count, counts.capitalized)));
         return new AnalyzedText(code, terms, counted, truncated);
+    }
+
+    /**
+     * The stems of {@code text} in order, repeats kept, stop words dropped, with the rules of {@code language} as in
+     * {@link #analyze}: for short texts such as one sentence, where only the sequence of terms matters.
+     */
+    public List<String> stems(String language, String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String input = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        Analyzer analyzer = analyzers.computeIfAbsent(analyzerCode(language), LanguageAnalyzers::create);
+        List<String> stems = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", input)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            int read = 0;
+            while (stream.incrementToken() && ++read <= MAX_TOKENS) {
+                if (term.length() > 0 && term.length() <= MAX_TERM_LENGTH) {
+                    stems.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            // a String reader does not fail
+            throw new UncheckedIOException(e);
+        }
+        return stems;
+    }
+
+    /** Whether {@code language} has rules of its own (stop words, stemming); the others get the neutral ones. */
+    public static boolean hasRules(String language) {
+        return LanguageAnalyzers.codes().contains(LanguageAnalyzers.canonical(language));
+    }
+
+    private static String analyzerCode(String language) {
+        String code = LanguageAnalyzers.canonical(language);
+        return LanguageAnalyzers.codes().contains(code) ? code : NEUTRAL;
     }
 
     /**

@@ -5,6 +5,8 @@ import articleflow.summarize.Summarizer;
 import articleflow.summarize.SummaryOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -19,12 +21,32 @@ public final class SummaryEval {
     }
 
     private final Function<String, List<String>> paragraphsOf;
+    private final Function<List<String>, String> languageOf;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Rouge rouge = new Rouge();
+    private final Map<String, Integer> languages = new TreeMap<>();
+    private long languageNanos;
+    private int languageCalls;
 
-    /** @param paragraphsOf turns an article body into the paragraphs the product summarizes */
+    /** English articles. @param paragraphsOf turns an article body into the paragraphs the product summarizes */
     public SummaryEval(Function<String, List<String>> paragraphsOf) {
+        this(paragraphsOf, paragraphs -> "en");
+    }
+
+    /** @param languageOf settles an article's language from its paragraphs, as the product does */
+    public SummaryEval(Function<String, List<String>> paragraphsOf, Function<List<String>, String> languageOf) {
         this.paragraphsOf = paragraphsOf;
+        this.languageOf = languageOf;
+    }
+
+    /** How many articles were summarized in each language, over every {@link #evaluate} call. */
+    public Map<String, Integer> languages() {
+        return Map.copyOf(languages);
+    }
+
+    /** The mean time {@code languageOf} took per article, in microseconds (0 before any call). */
+    public double languageMicrosPerArticle() {
+        return languageCalls == 0 ? 0 : languageNanos / 1_000.0 / languageCalls;
     }
 
     /** The word budget at {@code sentences}: the product's words-per-sentence, so 80 words at 3. */
@@ -42,8 +64,13 @@ public final class SummaryEval {
         Accumulator lead = new Accumulator("lead-" + sentences, sentences);
         for (SummaryExample example : examples) {
             List<String> paragraphs = paragraphsOf.apply(example.body());
+            long started = System.nanoTime();
+            String language = languageOf.apply(paragraphs);
+            languageNanos += System.nanoTime() - started;
+            languageCalls++;
+            languages.merge(language, 1, Integer::sum);
             String referenceLines = String.join("\n", referenceSentences(example.reference()));
-            product.add(example.reference(), referenceLines, summarizer.summarize(paragraphs).sentences());
+            product.add(example.reference(), referenceLines, summarizer.summarize(language, paragraphs).sentences());
             lead.add(example.reference(), referenceLines, leadSentences(paragraphs, sentences));
         }
         return List.of(product.result(), lead.result());

@@ -40,6 +40,13 @@ public interface PipelineEvents {
     default void orphanReply() {
     }
 
+    /**
+     * An article's language was settled: {@code outcome} is how ("detected", "agreed", "disagreed", "undecided",
+     * "replaced"), {@code language} what the enriched record says (ISO 639-1 or "und").
+     */
+    default void languageSettled(String source, String outcome, String language) {
+    }
+
     default void normalizeNanos(long nanos) {
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What a reader and a feed need to know about an article besides its text: who published it, where, when,
  * and under which title. Settled once at accept (times parsed, id decided) and carried unchanged to the
- * enriched record; only the title may be filled in by normalize, from the page itself.
+ * enriched record; only the title and the language may be filled in by normalize, from the page itself.
  *
  * @param publishedAtMillis {@code publishedAt} as epoch millis: it orders the publisher's feed
  * @param updatedAtMillis   {@code updatedAt} as epoch millis, or null when the publisher sent none
@@ -31,6 +31,11 @@ public record ArticleMeta(
 
     public ArticleMeta withTitle(String newTitle) {
         return new ArticleMeta(id, source, url, newTitle, publishedAt, publishedAtMillis, language, section,
+                authors, tags, updatedAt, updatedAtMillis);
+    }
+
+    public ArticleMeta withLanguage(String newLanguage) {
+        return new ArticleMeta(id, source, url, title, publishedAt, publishedAtMillis, newLanguage, section,
                 authors, tags, updatedAt, updatedAtMillis);
     }
 

@@ -25,6 +25,8 @@ public final class MicrometerPipelineEvents implements PipelineEvents {
     public static final String DEAD_LETTERS = "articleflow.dead.letters";
     public static final String STALE_SKIPPED = "articleflow.stale.corrections.skipped";
     public static final String NEIGHBOUR_UPDATES = "articleflow.neighbour.updates";
+    public static final String LANGUAGE_CHECKS = "articleflow.language.checks";
+    public static final String LANGUAGES = "articleflow.articles.language";
     public static final String NORMALIZE = "articleflow.normalize.duration";
     public static final String SUMMARIZE = "articleflow.summarize.duration";
 
@@ -97,6 +99,19 @@ public final class MicrometerPipelineEvents implements PipelineEvents {
         }
     }
 
+    /** Outcomes are a closed set and languages ISO 639-1 codes or "und", so both labels stay few. */
+    @Override
+    public void languageSettled(String source, String outcome, String language) {
+        Counter.builder(LANGUAGE_CHECKS)
+                .description("Articles whose language was settled, by how: detected, agreed, disagreed (the text "
+                        + "contradicts the publisher's value, which is kept), undecided, replaced")
+                .tag("outcome", outcome).tag("source", label(source))
+                .register(registry).increment();
+        Counter.builder(LANGUAGES).description("Article versions by the language they were analysed in")
+                .tag("language", languageLabel(language))
+                .register(registry).increment();
+    }
+
     @Override
     public void normalizeNanos(long nanos) {
         normalize.record(nanos, TimeUnit.NANOSECONDS);
@@ -123,6 +138,11 @@ public final class MicrometerPipelineEvents implements PipelineEvents {
 
     private void count(String name, String description, String source) {
         Counter.builder(name).description(description).tag("source", label(source)).register(registry).increment();
+    }
+
+    private static String languageLabel(String language) {
+        return language != null && language.length() <= 3 && language.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                ? language : UNKNOWN_SOURCE;
     }
 
     String label(String source) {

@@ -54,11 +54,12 @@ final class SentenceFilter {
     private static boolean endsLikeASentence(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+            if (c == '.' || c == '!' || c == '?' || c == '\u2026' || SentenceSplitter.isCjkTerminator(c)) {
                 return true;
             }
             // a sentence may end inside closing quotes or brackets: look past them
-            if (!isQuoteMark(c) && c != ')' && c != ']') {
+            if (!isQuoteMark(c) && c != ')' && c != ']' && c != '\u300D' && c != '\u300F' && c != '\u00BB'
+                    && c != '\u00AB') {
                 return false;
             }
         }

@@ -9,12 +9,23 @@ import java.util.Objects;
  * Splits one paragraph into sentences, each an exact (trimmed) substring of the paragraph.
  *
  * <p>A single linear scan, no regular expressions: a sentence ends at {@code . ! ?} or an ellipsis,
- * plus any closing quotes or brackets, followed by whitespace. Abbreviations, initials and decimals
- * do not end sentences (see {@link Abbreviations}).
+ * plus any closing quotes or brackets, followed by whitespace. Abbreviations, initials, ordinals ("3. Mai") and
+ * decimals do not end sentences; which words are abbreviations depends on the language (see
+ * {@link Abbreviations}). Chinese and Japanese full stops, exclamation and question marks ({@code 。！？}) end a
+ * sentence with or without whitespace after them, in every language. Immutable and thread-safe.
  */
 public final class SentenceSplitter {
 
+    private final Abbreviations abbreviations;
+
+    /** English rules. */
     public SentenceSplitter() {
+        this.abbreviations = Abbreviations.english();
+    }
+
+    /** The rules of {@code language} (a canonical ISO 639-1 code; another or "und": every language's lists). */
+    public SentenceSplitter(String language) {
+        this.abbreviations = Abbreviations.of(language);
     }
 
     public List<String> split(String paragraph) {
@@ -37,6 +48,14 @@ public final class SentenceSplitter {
                 i++;
             }
             int end = i;
+            if (isCjkTerminator(paragraph.charAt(runEnd - 1))) {
+                // no space follows a CJK sentence end; a quotative particle after the quote goes on with it
+                if (end < n && !(end > runEnd && isQuotative(paragraph.charAt(end)))) {
+                    add(sentences, paragraph, start, end);
+                    start = end;
+                }
+                continue;
+            }
             if (end >= n || !Character.isWhitespace(paragraph.charAt(end))) {
                 continue; // 3.5%, u.s.-led, or the paragraph's last sentence
             }
@@ -53,7 +72,7 @@ public final class SentenceSplitter {
         return sentences;
     }
 
-    private static boolean endsSentence(String text, int runStart, int runEnd, int end, int next) {
+    private boolean endsSentence(String text, int runStart, int runEnd, int end, int next) {
         char nextChar = text.charAt(next);
         boolean closed = end > runEnd;
         boolean ellipsis = text.charAt(runStart) == '\u2026' || runEnd - runStart > 1 && onlyDots(text, runStart, runEnd);
@@ -70,7 +89,31 @@ public final class SentenceSplitter {
             return true;
         }
         String word = wordBefore(text, runStart);
-        return Abbreviations.endsSentence(word, wordAt(text, next), nextChar);
+        return abbreviations.endsSentence(word, previousAbbreviation(text, runStart - word.length()),
+                wordAt(text, next), nextChar);
+    }
+
+    /** The word before {@code wordStart} when it ends in a full stop ("z" of "z. B."), lowercased; else empty. */
+    private static String previousAbbreviation(String text, int wordStart) {
+        int i = wordStart;
+        if (i <= 0 || !Character.isWhitespace(text.charAt(i - 1))) {
+            return "";
+        }
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0 || text.charAt(i - 1) != '.') {
+            return "";
+        }
+        int stop = i - 1;
+        int from = stop;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        if (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && !isOpener(text.charAt(from - 1))) {
+            return "";
+        }
+        return text.substring(from, stop).toLowerCase(Locale.ROOT);
     }
 
     private static boolean startsCapitalised(String text, int at) {
@@ -127,14 +170,29 @@ public final class SentenceSplitter {
     }
 
     private static boolean isTerminator(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || isCjkTerminator(c);
+    }
+
+    /** 。！？ and the half-width ideographic full stop. */
+    static boolean isCjkTerminator(char c) {
+        return c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF61';
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']'
+                || c == '\u300D' || c == '\u300F' || c == '\uFF09' || c == '\u3011'
+                // French and German closing quotes: » and «, “ and ‘ after „ and ‚
+                || c == '\u00BB' || c == '\u00AB' || c == '\u201C' || c == '\u2018';
+    }
+
+    /** Japanese "to" and "tte" after a closing quote: 「…。」と言った goes on as one sentence. */
+    private static boolean isQuotative(char c) {
+        return c == '\u3068' || c == '\u3063';
     }
 
     private static boolean isOpener(char c) {
-        return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[';
+        return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '['
+                || c == '\u201E' || c == '\u201A' || c == '\u00AB' || c == '\u00BB' || c == '\u00BF' || c == '\u00A1'
+                || c == '\u300C' || c == '\u300E';
     }
 }

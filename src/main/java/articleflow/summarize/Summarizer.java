@@ -1,13 +1,15 @@
 package articleflow.summarize;
 
+import articleflow.analysis.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Extractive summarizer: splits the paragraphs into sentences, ranks them by centrality and
- * position, and keeps the best few in their original order. Stateless, thread-safe and
- * deterministic; every summary sentence is a sentence of the input text.
+ * position, and keeps the best few in their original order. Sentence ends, stop words and stems follow the
+ * article's language. Stateless, thread-safe and deterministic; every summary sentence is a sentence of the
+ * input text.
  */
 public final class Summarizer {
 
@@ -18,19 +20,36 @@ public final class Summarizer {
     static final int MAX_RANKED = 300;
 
     private final SummaryOptions options;
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final TextAnalyzer analyzer;
     private final SentenceRanker ranker = new SentenceRanker();
     private final SentenceSelector selector;
 
     public Summarizer(SummaryOptions options) {
+        this(options, new TextAnalyzer());
+    }
+
+    /** @param analyzer the text analysis for languages other than English (shared with keywords and related) */
+    public Summarizer(SummaryOptions options, TextAnalyzer analyzer) {
         this.options = Objects.requireNonNull(options, "options");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.selector = new SentenceSelector(options);
     }
 
-    /** @param paragraphs paragraphs of normalized text (no markup), in order */
+    /** An English article's summary. @param paragraphs paragraphs of normalized text (no markup), in order */
     public Summary summarize(List<String> paragraphs) {
+        return summarize("en", paragraphs);
+    }
+
+    /**
+     * @param language the article's language (ISO 639-1; "und", null or another code: rules for no language in
+     *                 particular)
+     * @param paragraphs paragraphs of normalized text (no markup), in order
+     */
+    public Summary summarize(String language, List<String> paragraphs) {
         Objects.requireNonNull(paragraphs, "paragraphs");
-        TermEncoder encoder = new TermEncoder();
+        String code = TextAnalyzer.canonicalLanguage(language);
+        SentenceSplitter splitter = new SentenceSplitter(code);
+        TermEncoder encoder = new TermEncoder(analyzer, code);
         List<Sentence> sentences = new ArrayList<>();
         for (int p = 0; p < paragraphs.size() && sentences.size() < MAX_RANKED; p++) {
             for (String text : splitter.split(paragraphs.get(p))) {
@@ -61,23 +80,7 @@ public final class Summarizer {
     /** The first words of an over-long sentence, within both ceilings, ending in an ellipsis. */
     private String shortened(String sentence) {
         int limit = Math.min(sentence.length(), options.sentenceCharCeiling() - 1);
-        int end = 0;
-        int words = 0;
-        int i = 0;
-        while (words < options.sentenceWordCeiling()) {
-            while (i < limit && Character.isWhitespace(sentence.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i <= limit && i < sentence.length() && !Character.isWhitespace(sentence.charAt(i))) {
-                i++;
-            }
-            if (i == start || i > limit) {
-                break;
-            }
-            end = i;
-            words++;
-        }
+        int end = TermEncoder.wordPrefixEnd(sentence, limit, options.sentenceWordCeiling());
         if (end == 0) {
             // a first word longer than the limit: cut inside it, never between the halves of a surrogate pair
             end = limit;

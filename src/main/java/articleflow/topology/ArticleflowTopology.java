@@ -27,6 +27,7 @@ import articleflow.events.PipelineEvents;
 import articleflow.link.FeedEntry;
 import articleflow.model.EnrichedArticle;
 import articleflow.normalize.LineHistory;
+import articleflow.normalize.LanguageCheck;
 import articleflow.normalize.Normalizer;
 import articleflow.summarize.Summarizer;
 import articleflow.topology.stages.AcceptProcessor;
@@ -152,8 +153,10 @@ public final class ArticleflowTopology {
 
         // normalize: stateless, so the expensive text work runs in parallel over all partitions
         Normalizer normalizer = new Normalizer();
+        LanguageCheck languages = new LanguageCheck();
         KStream<String, ArticleDraft> drafts = accepted.processValues(
-                () -> new NormalizeProcessor(normalizer, config.maxBodyBytes(), events), Named.as("normalize.text"));
+                () -> new NormalizeProcessor(normalizer, languages, config.maxBodyBytes(), events),
+                Named.as("normalize.text"));
 
         // assemble, first door: per-id state, stale corrections, withdrawals
         KStream<String, IntakeOutput> intake = drafts.process(

@@ -198,6 +198,22 @@ class RecordSchemasTest {
         assertThat(errors(ENRICHED, ArticleJson.toJson(article))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "zh", "und"})
+    void shouldAcceptAnIso6391LanguageOrUnd(String language) {
+        ObjectNode article = minimalEnriched();
+        article.put("language", language);
+        assertThat(errors(ENRICHED, article)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"english", "en-GB", "EN", "ast", ""})
+    void shouldRejectALanguageThatIsNoIso6391CodeNorUnd(String language) {
+        ObjectNode article = minimalEnriched();
+        article.put("language", language);
+        assertThat(errors(ENRICHED, article)).isNotEmpty();
+    }
+
     @Test
     void shouldRequireEveryFieldAnEnrichedArticleHas() {
         List<String> required = new ArrayList<>();

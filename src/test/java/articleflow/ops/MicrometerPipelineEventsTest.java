@@ -13,6 +13,24 @@ class MicrometerPipelineEventsTest {
     private final MicrometerPipelineEvents events = new MicrometerPipelineEvents(registry);
 
     @Test
+    void shouldCountHowEachArticlesLanguageWasSettledAndDisagreementsPerSource() {
+        events.languageSettled("valley-post", "agreed", "en");
+        events.languageSettled("valley-post", "disagreed", "en");
+        events.languageSettled("harbour-gazette", "detected", "de");
+        events.languageSettled("harbour-gazette", "detected", "und");
+        events.languageSettled("harbour-gazette", "detected", "<script>");
+
+        assertThat(registry.scrape())
+                .contains("articleflow_language_checks_total{outcome=\"disagreed\",source=\"valley-post\"} 1")
+                .contains("articleflow_language_checks_total{outcome=\"agreed\",source=\"valley-post\"} 1")
+                .contains("articleflow_language_checks_total{outcome=\"detected\",source=\"harbour-gazette\"} 3")
+                .contains("articleflow_articles_language_total{language=\"en\"} 2")
+                .contains("articleflow_articles_language_total{language=\"und\"} 1")
+                .contains("articleflow_articles_language_total{language=\"unknown\"} 1")
+                .doesNotContain("<script>");
+    }
+
+    @Test
     void shouldExportThePipelineEventsUnderPrometheusNames() {
         events.accepted("valley-post");
         events.accepted("valley-post");

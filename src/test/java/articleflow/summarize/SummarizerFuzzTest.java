@@ -47,6 +47,28 @@ class SummarizerFuzzTest {
 
         List<String> sentences = new Summarizer(options).summarize(texts).sentences();
 
+        assertPiecesOfTheText(texts, sentences, options);
+    }
+
+    /** The same in any language: its abbreviation lists, stop words, stems and CJK word counts change nothing. */
+    @Property
+    void shouldSummarizeAnyParagraphsInAnyLanguageIntoPiecesOfTheirText(@ForAll("paragraphs") Paragraphs paragraphs,
+                                                                        @ForAll("options") SummaryOptions options,
+                                                                        @ForAll("languages") String language) {
+        List<String> texts = paragraphs.texts();
+
+        List<String> sentences = new Summarizer(options).summarize(language, texts).sentences();
+
+        assertPiecesOfTheText(texts, sentences, options);
+    }
+
+    @Provide
+    Arbitrary<String> languages() {
+        return Arbitraries.of("en", "de", "fr", "es", "it", "pt", "nl", "zh", "ja", "ko", "ru", "ar", "pl", "und", "xx",
+                "en-GB", "", "DE");
+    }
+
+    private static void assertPiecesOfTheText(List<String> texts, List<String> sentences, SummaryOptions options) {
         Statistics.label("sentences").collect(sentences.size());
         assertThat(sentences).hasSizeLessThanOrEqualTo(options.maxSentences());
         if (texts.stream().anyMatch(text -> !text.isBlank())) {
@@ -112,6 +134,7 @@ class SummarizerFuzzTest {
                 Tuple.of(4, Arbitraries.of("the", "council", "flood", "wall", "said", "Monday", "river", "homes", "a",
                         "of", "and", "it", "The", "He", "She")),
                 Tuple.of(2, Arbitraries.of("Mr.", "Dr.", "U.S.", "e.g.", "i.e.", "No.", "Jan.", "3.5%", "1.", "etc.",
+                        "z. B.", "Nr.", "3. Mai", "S.A.", "p. ex.", "\u3002", "\u300C\u306F\u3044\u3002\u300D\u3068", "\uFF01",
                         "Inc.", "J.R.R.", "a.m.", "(aside)", "\"quoted\"", "\u201Cquoted\u201D", "'single'", "[1]", "\u2014",
                         "-", "\u2022", "Photo:", "Getty", "Images")),
                 Tuple.of(2, Arbitraries.of("\u0645\u0631\u062D\u0628\u0627", "\u05E9\u05DC\u05D5\u05DD", "e\u0301",
@@ -127,7 +150,8 @@ class SummarizerFuzzTest {
 
     /** Text with no sentence end for a long way, or one word of thousands of characters, pairs of halves too. */
     private static Arbitrary<String> longRuns() {
-        return Combinators.combine(Arbitraries.of("word ", "x", "\uD83D\uDE00", "ab\u0301", "\uD83D\uDE00 ", "a\uD83D\uDE00"),
+        return Combinators.combine(Arbitraries.of("word ", "x", "\uD83D\uDE00", "ab\u0301", "\uD83D\uDE00 ", "a\uD83D\uDE00",
+                        "\u6E2F\u53E3", "\u304B\u306A\u3001", "z. B. "),
                 Arbitraries.integers().between(100, 5_000)).as(String::repeat);
     }
 

@@ -79,4 +79,21 @@ class TermEncoderTest {
         assertThat(TermEncoder.countWords("")).isZero();
         assertThat(TermEncoder.countWords("   ")).isZero();
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldCountTwoHanOrKanaCharactersAsOneWordAndCjkPunctuationAsSpace() {
+        org.assertj.core.api.Assertions.assertThat(TermEncoder.countWords("市议会周二投票。渡轮增加班次")).isEqualTo(7);
+        org.assertj.core.api.Assertions.assertThat(TermEncoder.countWords("Der Rat tagte.")).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(TermEncoder.countWords("abc漢字def")).isEqualTo(3);
+    }
+
+    /** Fuzz finding: half-width katakana sit among the full-width forms; they count as kana, never as a space. */
+    @org.junit.jupiter.api.Test
+    void shouldCutAShortenedSentenceWhereTheWordCountSaysEvenAtHalfWidthKana() {
+        String text = "\u0000\u3041\uFF9B".repeat(60);
+        int end = TermEncoder.wordPrefixEnd(text, text.length(), 100);
+
+        org.assertj.core.api.Assertions.assertThat(TermEncoder.countWords(text.substring(0, end))).isLessThanOrEqualTo(100);
+        org.assertj.core.api.Assertions.assertThat(end).isPositive();
+    }
 }

@@ -4,30 +4,42 @@ import articleflow.accept.AcceptedArticle;
 import articleflow.assemble.ArticleDraft;
 import articleflow.events.PipelineEvents;
 import articleflow.model.RejectReason;
+import articleflow.normalize.LanguageCheck;
 import articleflow.normalize.NormalizedText;
 import articleflow.normalize.Normalizer;
 import articleflow.topology.errors.RejectedRecordException;
 import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * The normalize stage in the topology, stateless so the expensive text work runs on every partition: an
  * accepted article becomes a draft of clean paragraphs; one with no text left is dead-lettered as
- * {@code empty_text}. Withdrawals (null values) pass through.
+ * {@code empty_text}. The article's language is settled here, on the clean text (see {@link LanguageCheck}).
+ * Withdrawals (null values) pass through.
  */
 public final class NormalizeProcessor extends ContextualFixedKeyProcessor<String, AcceptedArticle, ArticleDraft> {
 
     public static final String STAGE = "normalize";
 
     private final Normalizer normalizer;
+    private final LanguageCheck languages;
     private final int maxTextBytes;
     private final PipelineEvents events;
 
     /** @param maxTextBytes the body limit, which the clean text must keep to as well (NFC can triple some text) */
-    public NormalizeProcessor(Normalizer normalizer, int maxTextBytes, PipelineEvents events) {
+    public NormalizeProcessor(Normalizer normalizer, LanguageCheck languages, int maxTextBytes, PipelineEvents events) {
         this.normalizer = normalizer;
+        this.languages = languages;
         this.maxTextBytes = maxTextBytes;
         this.events = events;
+    }
+
+    /** The task starts here, before its first record: the language profiles load now rather than on it. */
+    @Override
+    public void init(FixedKeyProcessorContext<String, ArticleDraft> context) {
+        super.init(context);
+        languages.load();
     }
 
     @Override
@@ -49,7 +61,10 @@ public final class NormalizeProcessor extends ContextualFixedKeyProcessor<String
             throw new RejectedRecordException(STAGE, RejectReason.TOO_LARGE, "text of " + textBytes
                     + " bytes after normalization exceeds the limit of " + maxTextBytes + " bytes");
         }
-        context().forward(record.withValue(new ArticleDraft(article.meta().withTitle(text.title()), text.paragraphs())));
+        LanguageCheck.Decision language = languages.decide(article.meta().language(), text.paragraphs());
+        events.languageSettled(article.meta().source(), language.outcome().label(), language.language());
+        context().forward(record.withValue(new ArticleDraft(
+                article.meta().withTitle(text.title()).withLanguage(language.language()), text.paragraphs())));
     }
 
     /** UTF-8 bytes of the paragraphs joined by blank lines, counted without building the string. */

@@ -22,7 +22,7 @@ public final class SummarizeProcessor extends ContextualFixedKeyProcessor<String
     public void process(FixedKeyRecord<String, Settlement> record) {
         Settlement settlement = record.value();
         long started = System.nanoTime();
-        Summary summary = summarizer.summarize(settlement.draft().paragraphs());
+        Summary summary = summarizer.summarize(settlement.draft().meta().language(), settlement.draft().paragraphs());
         events.summarizeNanos(System.nanoTime() - started);
         context().forward(record.withValue(settlement.withSummary(summary.sentences())));
     }

@@ -1,0 +1,75 @@
+package articleflow.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTest {
+
+    private final LanguageDetector detector = LanguageDetector.shared();
+
+    @Test
+    void shouldTellTheLanguageOfAtLeast95PercentOfNewsItemsIn14Languages() {
+        List<LanguageFixtures.Fixture> fixtures = LanguageFixtures.all();
+        Set<String> languages = fixtures.stream().map(LanguageFixtures.Fixture::language).collect(Collectors.toSet());
+        assertThat(languages).hasSizeGreaterThanOrEqualTo(8).contains("en", "de", "fr", "es", "zh", "ja");
+        assertThat(fixtures).allSatisfy(f -> assertThat(f.text().length()).isGreaterThanOrEqualTo(200));
+
+        List<String> wrong = fixtures.stream()
+                .filter(f -> !detector.detect(f.text()).equals(f.language()))
+                .map(f -> f.language() + " read as " + detector.detect(f.text()))
+                .toList();
+
+        assertThat(1.0 - (double) wrong.size() / fixtures.size()).as("accuracy; wrong: %s", wrong)
+                .isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void shouldAnswerUndForTextTooShortToTell() {
+        assertThat(detector.detect("Bridge closed")).isEqualTo("und");
+        assertThat(detector.detect("Brücke gesperrt.")).isEqualTo("und");
+        assertThat(detector.detect("2024-05-01 12:30 +++ 4:2")).isEqualTo("und");
+        assertThat(detector.detect("")).isEqualTo("und");
+        assertThat(detector.detect(null)).isEqualTo("und");
+    }
+
+    @Test
+    void shouldAnswerUndForTextHalfInOneLanguageHalfInAnother() {
+        assertThat(detector.detect(LanguageFixtures.text("en") + "\n\n" + LanguageFixtures.text("de"))).isEqualTo("und");
+        assertThat(detector.detect(LanguageFixtures.text("de") + "\n\n" + LanguageFixtures.text("fr"))).isEqualTo("und");
+    }
+
+    @Test
+    void shouldTellJapaneseFromChineseByItsKana() {
+        assertThat(detector.detect(LanguageFixtures.text("ja"))).isEqualTo("ja");
+        assertThat(detector.detect(LanguageFixtures.text("zh"))).isEqualTo("zh");
+    }
+
+    @Test
+    void shouldGiveTheSameAnswerEveryTimeAndFromManyThreadsAtOnce() {
+        List<LanguageFixtures.Fixture> fixtures = LanguageFixtures.all();
+        List<String> once = fixtures.stream().map(f -> detector.detect(f.text())).toList();
+
+        List<List<String>> concurrent = IntStream.range(0, 8).parallel()
+                .mapToObj(i -> fixtures.parallelStream().map(f -> detector.detect(f.text())).toList())
+                .toList();
+
+        assertThat(concurrent).allSatisfy(answers -> assertThat(answers).isEqualTo(once));
+    }
+
+    @Test
+    void shouldLoadTheProfilesOncePerJvm() {
+        assertThat(LanguageDetector.shared()).isSameAs(detector);
+    }
+
+    @Test
+    void shouldReadOnlyTheStartOfAVeryLongText() {
+        String longGerman = (LanguageFixtures.text("de") + "\n\n").repeat(200) + LanguageFixtures.text("en").repeat(400);
+
+        assertThat(detector.detect(longGerman)).isEqualTo("de");
+    }
+}
