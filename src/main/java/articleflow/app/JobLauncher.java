@@ -65,7 +65,9 @@ public final class JobLauncher implements AutoCloseable {
             if (!config.has(StreamsConfig.STATE_DIR_CONFIG)) {
                 config = config.with(StreamsConfig.STATE_DIR_CONFIG, embeddedDataDir.resolve("state").toString());
             }
-            System.out.printf("embedded Kafka broker at %s (data in %s, log %s)%n",
+            // the first line is for another shell or a script: `--bootstrap-server` takes the value as it is
+            System.out.printf("bootstrap.servers=%s%n", broker.bootstrapServers());
+            System.out.printf("embedded Kafka broker at %s (data in %s, log %s; the port is kept in the data folder)%n",
                     broker.bootstrapServers(), embeddedDataDir.toAbsolutePath(), broker.logFile());
         }
         int brokers = ClusterCheck.brokerCount(config.kafkaProperties(), CLUSTER_TIMEOUT);

@@ -64,16 +64,26 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // everything the user gave is checked before the broker starts: a typo costs no broker start
+        DataError.requireFile(feed, "--feed");
+        List<String> lines = feedLines();
+        ArticleflowConfig configured = http.apply(config.load());
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("articleflow-demo-");
         try (JobLauncher launcher = new JobLauncher()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "articleflow-shutdown"));
-            StreamingJob job = launcher.startMonitored(http.apply(config.load()), dir, false, follow && !http.disabled);
+            // Ctrl-C or SIGTERM ends the JVM without running the finally below: the hook removes the folder
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                launcher.close();
+                if (dataDir == null) {
+                    deleteRecursively(dir);
+                }
+            }, "articleflow-shutdown"));
+            StreamingJob job = launcher.startMonitored(configured, dir, false, follow && !http.disabled);
             ArticleflowConfig settings = launcher.config();
             if (!job.awaitRunning(Duration.ofSeconds(60))) {
                 System.err.println("articleflow: the streaming job did not reach RUNNING within 60 s");
                 return 1;
             }
-            List<RawLine> records = FeedFiles.keyedStrings(feedLines(), feed == null ? "sample-feed.jsonl" : feed.getFileName().toString());
+            List<RawLine> records = FeedFiles.keyedStrings(lines, feed == null ? "sample-feed.jsonl" : feed.getFileName().toString());
             Expectation expected = Expectation.of(records, settings);
             ProduceCommand.send(settings, records.stream().map(record -> new FeedFiles.FeedRecord(record, "sample")).toList());
             System.out.printf("published %d records to %s; waiting for %d articles and %d dead letters%n%n",
@@ -87,9 +97,6 @@ final class DemoCommand implements Callable<Integer> {
                 job.awaitStop();
             }
             return outcome.complete ? 0 : 1;
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            System.err.println("articleflow: " + e.getMessage());
-            return 1;
         } finally {
             if (dataDir == null) {
                 deleteRecursively(dir);
@@ -188,10 +195,14 @@ final class DemoCommand implements Callable<Integer> {
         return partitions.stream().allMatch(tp -> consumer.position(tp) >= ends.get(tp));
     }
 
+    /** Removes {@code dir} and all in it; a folder already gone (the shutdown hook was first) is fine. */
     static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             System.err.println("could not remove " + dir + ": " + e.getMessage());
         }
     }

@@ -2,6 +2,7 @@ package articleflow.cli;
 
 import articleflow.app.DeadLetterReplay;
 import articleflow.config.ArticleflowConfig;
+import articleflow.ops.KafkaClients;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ final class DlqCommand {
         @Override
         public Integer call() throws Exception {
             ArticleflowConfig settings = config.load();
+            KafkaClients.requireReachable(settings);
             DeadLetterReplay.Report report = new DeadLetterReplay(settings).run(reason, dryRun, force);
             System.out.printf("%s %d dead letters to %s%s%n", dryRun ? "would replay" : "replayed", report.sentTotal(),
                     settings.rawTopic(), byReason(report.sent()));

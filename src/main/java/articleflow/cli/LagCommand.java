@@ -1,7 +1,6 @@
 package articleflow.cli;
 
 import articleflow.config.ArticleflowConfig;
-import articleflow.ops.ClusterCheck;
 import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
 import java.io.PrintWriter;
@@ -43,9 +42,9 @@ final class LagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        try {
+        {
             ArticleflowConfig settings = config.load();
-            ClusterCheck.brokerCount(settings.kafkaProperties(), Duration.ofSeconds(15));
+            KafkaClients.requireReachable(settings);
             try (Admin admin = KafkaClients.admin(settings)) {
                 LagReader reader = new LagReader(admin, KafkaClients.consumerSettings(settings));
                 do {
@@ -61,9 +60,6 @@ final class LagCommand implements Callable<Integer> {
                     }
                 } while (watch);
             }
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println("articleflow: " + e.getMessage());
-            return 1;
         }
         return 0;
     }

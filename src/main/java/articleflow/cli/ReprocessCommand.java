@@ -29,6 +29,7 @@ final class ReprocessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ArticleflowConfig settings = config.load();
+        KafkaClients.requireReachable(settings);
         try (Admin admin = KafkaClients.admin(settings)) {
             ApplicationReset reset = new ApplicationReset(admin);
             ApplicationReset.Plan plan = reset.plan(settings);
@@ -43,9 +44,6 @@ final class ReprocessCommand implements Callable<Integer> {
             System.out.printf("rewound group %s to re-read %d records of %s; start the job with `run`%n",
                     plan.group(), plan.recordsToReread(), settings.rawTopic());
             return 0;
-        } catch (IllegalStateException e) {
-            System.err.println("articleflow: " + e.getMessage());
-            return 1;
         }
     }
 }

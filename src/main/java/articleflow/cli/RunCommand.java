@@ -2,6 +2,7 @@ package articleflow.cli;
 
 import articleflow.app.JobLauncher;
 import articleflow.app.StreamingJob;
+import articleflow.config.ArticleflowConfig;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,14 +35,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ArticleflowConfig settings = http.apply(config.load());
         try (JobLauncher launcher = new JobLauncher()) {
             Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "articleflow-shutdown"));
-            StreamingJob job = launcher.startMonitored(http.apply(config.load()), embedded ? dataDir : null, cleanState,
-                    !http.disabled);
+            StreamingJob job = launcher.startMonitored(settings, embedded ? dataDir : null, cleanState, !http.disabled);
             job.awaitStop();
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            System.err.println("articleflow: " + e.getMessage());
-            return 1;
         }
         return 0;
     }

@@ -38,12 +38,18 @@ final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArticleflowConfig settings = config.load();
+        KafkaClients.requireReachable(settings);
         String topic = deadLetters ? settings.dlqTopic() : settings.enrichedTopic();
         ArticlePrinter printer = new ArticlePrinter(System.out, json);
         long printed = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(settings, null)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
+            if (partitions.isEmpty()) {
+                throw new IllegalStateException("topic " + topic + " not found on the cluster at "
+                        + settings.kafkaProperties().getProperty("bootstrap.servers")
+                        + " (create it with `articleflow topics apply`)");
+            }
             consumer.assign(partitions);
             if (fromBeginning) {
                 consumer.seekToBeginning(partitions);

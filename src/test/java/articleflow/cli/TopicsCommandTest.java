@@ -101,11 +101,11 @@ class TopicsCommandTest {
 
     @Test
     void shouldRequireAClusterSettingRatherThanGuessOne() {
-        Run apply = new Run(new CommandLine(new TopicsCommand()), "apply", "--topics-dir", topicsDir.toString(),
+        Run apply = new Run(Main.commandLine(), "topics", "apply", "--topics-dir", topicsDir.toString(),
                 "--bootstrap-servers", "");
 
-        assertThat(apply.exitCode).isEqualTo(2);
-        assertThat(apply.err).contains("pass --bootstrap-servers or set ARTICLEFLOW_BOOTSTRAP_SERVERS");
+        assertThat(apply.exitCode).isEqualTo(Main.CONFIGURATION_ERROR);
+        assertThat(apply.err).contains("no cluster configured").contains("--bootstrap-server");
     }
 
     @Test
@@ -118,7 +118,7 @@ class TopicsCommandTest {
             }
         }
 
-        Run apply = new Run(new CommandLine(new TopicsCommand()), "apply", "--bootstrap-servers", SharedBroker.bootstrapServers(),
+        Run apply = new Run(Main.commandLine(), "topics", "apply", "--bootstrap-servers", SharedBroker.bootstrapServers(),
                 "--topics-dir", specs.toString(), "--command-config", clientConfig.toString(), "--replication-factor", "1");
 
         assertThat(apply.exitCode).isZero();
@@ -126,14 +126,15 @@ class TopicsCommandTest {
     }
 
     private Run topics(String subcommand, String... options) {
-        String[] args = new String[options.length + 5];
-        args[0] = subcommand;
-        args[1] = "--bootstrap-servers";
-        args[2] = SharedBroker.bootstrapServers();
-        args[3] = "--topics-dir";
-        args[4] = topicsDir.toString();
-        System.arraycopy(options, 0, args, 5, options.length);
-        return new Run(new CommandLine(new TopicsCommand()), args);
+        String[] args = new String[options.length + 6];
+        args[0] = "topics";
+        args[1] = subcommand;
+        args[2] = "--bootstrap-server";
+        args[3] = SharedBroker.bootstrapServers();
+        args[4] = "--topics-dir";
+        args[5] = topicsDir.toString();
+        System.arraycopy(options, 0, args, 6, options.length);
+        return new Run(Main.commandLine(), args);
     }
 
     private void write(TopicSpec spec) throws IOException {
