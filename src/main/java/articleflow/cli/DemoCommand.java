@@ -37,10 +37,11 @@ import picocli.CommandLine.Option;
  * What a newcomer runs first: {@code run --embedded} plus a sample feed, the enriched records printed as they
  * arrive, and an exit once the job has caught up with everything it was given.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = {
-        "Start an embedded broker and the streaming job, publish a sample feed, and print what comes out.",
-        "Exits once every article has been enriched and the input lag is zero (or keeps going with --follow,",
-        "serving the status page, /health, /ready, /metrics and /lag on port 8080 unless --no-http)."})
+@Command(name = "demo", mixinStandardHelpOptions = true, header = "Start an embedded broker and the streaming job, publish a sample feed, and print what comes out.",
+        description = "Prints bootstrap.servers=HOST:PORT of the embedded broker first, for another shell. "
+                + "Exits once every article has been enriched and the input lag is zero (or keeps going with --follow, "
+                + "serving the status page, /health, /ready, /metrics and /lag on port 8080 unless --no-http). "
+                + "The temporary folder is removed at exit, also on Ctrl-C or SIGTERM.")
 final class DemoCommand implements Callable<Integer> {
 
     private static final String SAMPLE_FEED = "samples/sample-feed.jsonl";

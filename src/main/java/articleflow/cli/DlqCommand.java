@@ -12,11 +12,11 @@ import picocli.CommandLine.Option;
 @Command(name = "dlq", mixinStandardHelpOptions = true, description = "Work with the dead-letter topic.", subcommands = DlqCommand.Replay.class)
 final class DlqCommand {
 
-    @Command(name = "replay", mixinStandardHelpOptions = true, description = {
-            "Send dead letters back to articles.raw, once their cause is fixed, with their original key, value and",
-            "timestamp; the job orders each as the record it was, so a replay never brings back an older version",
-            "or a withdrawn article. Letters that would be refused again with the current settings are skipped",
-            "unless --force. Progress is kept in the consumer group <application.id>-dlq-replay."})
+    @Command(name = "replay", mixinStandardHelpOptions = true, header = "Send dead letters back to articles.raw once their cause is fixed.",
+            description = "Each letter goes back with its original key, value and timestamp; the job orders each as the "
+                    + "record it was, so a replay never brings back an older version or a withdrawn article. Letters "
+                    + "that would be refused again with the current settings are skipped unless --force. Progress is "
+                    + "kept in the consumer group <application.id>-dlq-replay.")
     static final class Replay implements Callable<Integer> {
 
         @Option(names = "--reason", paramLabel = "R", description = "Only letters with this reason (e.g. too_large).")

@@ -14,11 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "lag", description = {
-        "Print a consumer group's lag per partition, like kafka-consumer-groups --describe: committed offset,",
-        "end offset and lag, and a total with the age of the oldest unprocessed record. Exactly-once",
-        "transaction markers are not counted as lag. Without --group: the application's own group on every",
-        "input partition; with --group: that group's lag on the enriched topic (a downstream consumer)."})
+@Command(name = "lag", header = "Print a consumer group's lag per partition, like kafka-consumer-groups --describe.",
+        description = "Committed offset, end offset and lag per partition, and a total with the age of the oldest "
+                + "unprocessed record. Exactly-once transaction markers are not counted as lag. Without --group: the "
+                + "application's own group on every input partition; with --group: that group's lag on the enriched "
+                + "topic (a downstream consumer).")
 final class LagCommand implements Callable<Integer> {
 
     private static final String CLEAR_SCREEN = "\033[H\033[2J";

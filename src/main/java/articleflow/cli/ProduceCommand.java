@@ -26,10 +26,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "produce", mixinStandardHelpOptions = true, description = {
-        "Publish raw articles to articles.raw, as a publisher would.",
-        "FILE is JSON lines (one raw article per line; {\"id\":…,\"withdrawn\":true} sends a withdrawal),",
-        "or a folder of .txt/.html pages, one article each (needs --source)."})
+@Command(name = "produce", mixinStandardHelpOptions = true, header = "Publish raw articles to articles.raw, as a publisher would.",
+        description = "FILE is JSON lines (one raw article per line; {\"id\":…,\"withdrawn\":true} sends a withdrawal), "
+                + "or a folder of .txt/.html pages, one article each (needs --source).")
 final class ProduceCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON-lines files or folders of pages.")

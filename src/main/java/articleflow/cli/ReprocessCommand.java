@@ -14,10 +14,9 @@ import picocli.CommandLine.Option;
  * the raw topic to the start, keeping all state, so revisions go on counting up and an article whose enriched
  * record comes out the same gets no new revision.
  */
-@Command(name = "reprocess", mixinStandardHelpOptions = true, description = {
-        "Rewind the job to re-read articles.raw from the beginning (every instance must be stopped first).",
-        "All state is kept: revisions continue, and only articles whose enriched record changes are re-sent.",
-        "Then start the job again with `run`."})
+@Command(name = "reprocess", mixinStandardHelpOptions = true, header = "Rewind the job to re-read articles.raw from the beginning (every instance must be stopped first).",
+        description = "All state is kept: revisions continue, and only articles whose enriched record changes are "
+                + "re-sent. Then start the job again with `run`.")
 final class ReprocessCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "Show what would be rewound; change nothing.")

@@ -108,8 +108,8 @@ public final class TopicsCommand implements Runnable {
     }
 
     @Command(name = "apply",
-            description = {"Create the topics that are missing and report how the others differ from their definitions.",
-                    "Existing topics are never changed or deleted. Safe to run again."},
+            header = "Create the topics that are missing and report how the others differ from their definitions.",
+            description = "Existing topics are never changed or deleted. Safe to run again.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:all topics exist (any drift is printed)", "1:error (bad definitions, too few brokers)", "3:configuration error", "4:cluster unreachable"})
     static final class Apply extends TopicsSubcommand {
