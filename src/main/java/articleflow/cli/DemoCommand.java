@@ -148,7 +148,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private Outcome watch(ArticleflowConfig settings, Expectation expected) {
-        ArticlePrinter printer = new ArticlePrinter(System.out, false);
+        ArticlePrinter printer = new ArticlePrinter(System.out);
         Outcome outcome = new Outcome();
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(settings, null);

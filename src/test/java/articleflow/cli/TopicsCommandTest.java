@@ -125,6 +125,21 @@ class TopicsCommandTest {
         assertThat(apply.out).contains("3 created, no drift");
     }
 
+    @Test
+    void shouldTakeTheClusterFromAConfigFileOrASettingLikeEveryOtherCommand() throws IOException {
+        Path config = Files.writeString(topicsDir.resolve("articleflow.conf"), "client.id=articleflow-topics-test\n"
+                + "bootstrap.servers=" + SharedBroker.bootstrapServers() + "\n");
+
+        Run apply = new Run(Main.commandLine(), "topics", "apply", "--config", config.toString(),
+                "--topics-dir", topicsDir.toString(), "--replication-factor", "1");
+        Run check = new Run(Main.commandLine(), "topics", "check", "-D", "bootstrap.servers=" + SharedBroker.bootstrapServers(),
+                "--topics-dir", topicsDir.toString());
+
+        assertThat(apply.exitCode).as(apply.err).isZero();
+        assertThat(apply.out).contains("3 created, no drift");
+        assertThat(check.exitCode).as(check.err).isZero();
+    }
+
     private Run topics(String subcommand, String... options) {
         String[] args = new String[options.length + 6];
         args[0] = "topics";
