@@ -41,7 +41,7 @@ public final class JobLauncher implements AutoCloseable {
      * endpoints unless {@code serveHttp} is false.
      */
     public StreamingJob startMonitored(ArticleflowConfig settings, Path embeddedDataDir, boolean cleanState, boolean serveHttp) {
-        metrics = new ApplicationMetrics();
+        metrics = new ApplicationMetrics(settings.allKafkaMetrics());
         StreamingJob started = start(settings, embeddedDataDir, metrics.events(), cleanState);
         metrics.bind(started.streams());
         if (serveHttp) {

@@ -138,8 +138,9 @@ public final class Main {
             }
             Optional<String> refused = ClusterAccess.refusal(exception);
             if (refused.isPresent()) {
-                // refused credentials or a missing ACL: one line, never a stack trace
-                return new Failure(refused.get(), FAILED, false);
+                // refused credentials or a missing ACL: one line, never a stack trace; the cluster check's names the cluster
+                String own = exception.getMessage();
+                return new Failure(own != null && own.startsWith("the Kafka cluster at ") ? own : refused.get(), FAILED, false);
             }
             for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof ClusterUnreachableException) {
