@@ -42,24 +42,22 @@ final class LagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        {
-            ArticleflowConfig settings = config.load();
-            KafkaClients.requireReachable(settings);
-            try (Admin admin = KafkaClients.admin(settings)) {
-                LagReader reader = new LagReader(admin, KafkaClients.consumerSettings(settings));
-                do {
-                    String table = LagTable.format(reader.readFor(settings, group), Instant.now());
-                    if (watch) {
-                        out.print(CLEAR_SCREEN);
-                        out.printf("every %d s, Ctrl-C to stop; %s%n%n", intervalSeconds, Instant.now());
-                    }
-                    out.print(table);
-                    out.flush();
-                    if (watch) {
-                        Thread.sleep(Duration.ofSeconds(Math.max(1, intervalSeconds)).toMillis());
-                    }
-                } while (watch);
-            }
+        ArticleflowConfig settings = config.load();
+        KafkaClients.requireReachable(settings);
+        try (Admin admin = KafkaClients.admin(settings)) {
+            LagReader reader = new LagReader(admin, KafkaClients.consumerSettings(settings));
+            do {
+                String table = LagTable.format(reader.readFor(settings, group), Instant.now());
+                if (watch) {
+                    out.print(CLEAR_SCREEN);
+                    out.printf("every %d s, Ctrl-C to stop; %s%n%n", intervalSeconds, Instant.now());
+                }
+                out.print(table);
+                out.flush();
+                if (watch) {
+                    Thread.sleep(Duration.ofSeconds(Math.max(1, intervalSeconds)).toMillis());
+                }
+            } while (watch);
         }
         return 0;
     }
