@@ -41,7 +41,7 @@ public final class JobLauncher implements AutoCloseable {
      * endpoints unless {@code serveHttp} is false.
      */
     public StreamingJob startMonitored(ArticleflowConfig settings, Path embeddedDataDir, boolean cleanState, boolean serveHttp) {
-        metrics = new ApplicationMetrics();
+        metrics = new ApplicationMetrics(settings.allKafkaMetrics());
         StreamingJob started = start(settings, embeddedDataDir, metrics.events(), cleanState);
         metrics.bind(started.streams());
         if (serveHttp) {
@@ -65,7 +65,9 @@ public final class JobLauncher implements AutoCloseable {
             if (!config.has(StreamsConfig.STATE_DIR_CONFIG)) {
                 config = config.with(StreamsConfig.STATE_DIR_CONFIG, embeddedDataDir.resolve("state").toString());
             }
-            System.out.printf("embedded Kafka broker at %s (data in %s, log %s)%n",
+            // the first line is for another shell or a script: `--bootstrap-server` takes the value as it is
+            System.out.printf("bootstrap.servers=%s%n", broker.bootstrapServers());
+            System.out.printf("embedded Kafka broker at %s (data in %s, log %s; the port is kept in the data folder)%n",
                     broker.bootstrapServers(), embeddedDataDir.toAbsolutePath(), broker.logFile());
         }
         int brokers = ClusterCheck.brokerCount(config.kafkaProperties(), CLUSTER_TIMEOUT);

@@ -8,25 +8,19 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
-/** Prints enriched records and dead letters for people: what changed, and why a record was refused. */
+/** Prints enriched records and dead letters for people: what changed, and why a record was refused; {@code tail --json} prints them as stored. */
 final class ArticlePrinter {
 
     private final PrintStream out;
-    private final boolean json;
 
-    ArticlePrinter(PrintStream out, boolean json) {
+    ArticlePrinter(PrintStream out) {
         this.out = out;
-        this.json = json;
     }
 
     void enriched(ConsumerRecord<byte[], byte[]> record) {
         String id = text(record.key());
         if (record.value() == null) {
-            out.println(json ? "{\"id\":" + ArticleJson.toJson(id) + ",\"withdrawn\":true}" : "withdrawn  " + id);
-            return;
-        }
-        if (json) {
-            out.println(text(record.value()));
+            out.println("withdrawn  " + id);
             return;
         }
         EnrichedArticle article = ArticleJson.fromBytes(record.value(), EnrichedArticle.class);
@@ -52,16 +46,6 @@ final class ArticlePrinter {
     }
 
     void deadLetter(ConsumerRecord<byte[], byte[]> record) {
-        if (json) {
-            out.println(ArticleJson.toJson(java.util.Map.of(
-                    "reason", header(record, "articleflow.error.reason"),
-                    "stage", header(record, "articleflow.error.stage"),
-                    "raw_offset", header(record, "__streams.errors.offset"),
-                    "raw_partition", header(record, "__streams.errors.partition"),
-                    "message", header(record, "__streams.errors.message"),
-                    "key", record.key() == null ? "" : text(record.key()))));
-            return;
-        }
         out.printf("dead letter  %s at %s (%s-%s@%s, key %s): %s%n",
                 header(record, "articleflow.error.reason"), header(record, "articleflow.error.stage"),
                 header(record, "__streams.errors.topic"), header(record, "__streams.errors.partition"),

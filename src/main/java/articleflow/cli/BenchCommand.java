@@ -17,9 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = {
-        "Measure streaming throughput against a bare pass-through topology on the same broker, in the same run.",
-        "Uses an embedded broker unless --bootstrap-servers is given; prints records/s for both and the ratio."})
+@Command(name = "bench", mixinStandardHelpOptions = true, header = "Measure streaming throughput against a bare pass-through topology on the same broker, in the same run.",
+        description = "Uses an embedded broker unless --bootstrap-server is given; prints records/s for both and the ratio.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--records", defaultValue = "20000", description = "Articles per measured run (default ${DEFAULT-VALUE}).")

@@ -37,10 +37,11 @@ import picocli.CommandLine.Option;
  * What a newcomer runs first: {@code run --embedded} plus a sample feed, the enriched records printed as they
  * arrive, and an exit once the job has caught up with everything it was given.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = {
-        "Start an embedded broker and the streaming job, publish a sample feed, and print what comes out.",
-        "Exits once every article has been enriched and the input lag is zero (or keeps going with --follow,",
-        "serving the status page, /health, /ready, /metrics and /lag on port 8080 unless --no-http)."})
+@Command(name = "demo", mixinStandardHelpOptions = true, header = "Start an embedded broker and the streaming job, publish a sample feed, and print what comes out.",
+        description = "Prints bootstrap.servers=HOST:PORT of the embedded broker first, for another shell. "
+                + "Exits once every article has been enriched and the input lag is zero (or keeps going with --follow, "
+                + "serving the status page, /health, /ready, /metrics and /lag on port 8080 unless --no-http). "
+                + "The temporary folder is removed at exit, also on Ctrl-C or SIGTERM.")
 final class DemoCommand implements Callable<Integer> {
 
     private static final String SAMPLE_FEED = "samples/sample-feed.jsonl";
@@ -64,16 +65,26 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // everything the user gave is checked before the broker starts: a typo costs no broker start
+        DataError.requireFile(feed, "--feed");
+        List<String> lines = feedLines();
+        ArticleflowConfig configured = http.apply(config.load());
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("articleflow-demo-");
         try (JobLauncher launcher = new JobLauncher()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "articleflow-shutdown"));
-            StreamingJob job = launcher.startMonitored(http.apply(config.load()), dir, false, follow && !http.disabled);
+            // Ctrl-C or SIGTERM ends the JVM without running the finally below: the hook removes the folder
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                launcher.close();
+                if (dataDir == null) {
+                    deleteRecursively(dir);
+                }
+            }, "articleflow-shutdown"));
+            StreamingJob job = launcher.startMonitored(configured, dir, false, follow && !http.disabled);
             ArticleflowConfig settings = launcher.config();
             if (!job.awaitRunning(Duration.ofSeconds(60))) {
                 System.err.println("articleflow: the streaming job did not reach RUNNING within 60 s");
                 return 1;
             }
-            List<RawLine> records = FeedFiles.keyedStrings(feedLines(), feed == null ? "sample-feed.jsonl" : feed.getFileName().toString());
+            List<RawLine> records = FeedFiles.keyedStrings(lines, feed == null ? "sample-feed.jsonl" : feed.getFileName().toString());
             Expectation expected = Expectation.of(records, settings);
             ProduceCommand.send(settings, records.stream().map(record -> new FeedFiles.FeedRecord(record, "sample")).toList());
             System.out.printf("published %d records to %s; waiting for %d articles and %d dead letters%n%n",
@@ -87,9 +98,6 @@ final class DemoCommand implements Callable<Integer> {
                 job.awaitStop();
             }
             return outcome.complete ? 0 : 1;
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            System.err.println("articleflow: " + e.getMessage());
-            return 1;
         } finally {
             if (dataDir == null) {
                 deleteRecursively(dir);
@@ -140,7 +148,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private Outcome watch(ArticleflowConfig settings, Expectation expected) {
-        ArticlePrinter printer = new ArticlePrinter(System.out, false);
+        ArticlePrinter printer = new ArticlePrinter(System.out);
         Outcome outcome = new Outcome();
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(settings, null);
@@ -188,10 +196,14 @@ final class DemoCommand implements Callable<Integer> {
         return partitions.stream().allMatch(tp -> consumer.position(tp) >= ends.get(tp));
     }
 
+    /** Removes {@code dir} and all in it; a folder already gone (the shutdown hook was first) is fine. */
     static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             System.err.println("could not remove " + dir + ": " + e.getMessage());
         }
     }

@@ -2,6 +2,7 @@ package articleflow.cli;
 
 import articleflow.app.DeadLetterReplay;
 import articleflow.config.ArticleflowConfig;
+import articleflow.ops.KafkaClients;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,11 +12,11 @@ import picocli.CommandLine.Option;
 @Command(name = "dlq", mixinStandardHelpOptions = true, description = "Work with the dead-letter topic.", subcommands = DlqCommand.Replay.class)
 final class DlqCommand {
 
-    @Command(name = "replay", mixinStandardHelpOptions = true, description = {
-            "Send dead letters back to articles.raw, once their cause is fixed, with their original key, value and",
-            "timestamp; the job orders each as the record it was, so a replay never brings back an older version",
-            "or a withdrawn article. Letters that would be refused again with the current settings are skipped",
-            "unless --force. Progress is kept in the consumer group <application.id>-dlq-replay."})
+    @Command(name = "replay", mixinStandardHelpOptions = true, header = "Send dead letters back to articles.raw once their cause is fixed.",
+            description = "Each letter goes back with its original key, value and timestamp; the job orders each as the "
+                    + "record it was, so a replay never brings back an older version or a withdrawn article. Letters "
+                    + "that would be refused again with the current settings are skipped unless --force. Progress is "
+                    + "kept in the consumer group <application.id>-dlq-replay.")
     static final class Replay implements Callable<Integer> {
 
         @Option(names = "--reason", paramLabel = "R", description = "Only letters with this reason (e.g. too_large).")
@@ -33,6 +34,7 @@ final class DlqCommand {
         @Override
         public Integer call() throws Exception {
             ArticleflowConfig settings = config.load();
+            KafkaClients.requireReachable(settings);
             DeadLetterReplay.Report report = new DeadLetterReplay(settings).run(reason, dryRun, force);
             System.out.printf("%s %d dead letters to %s%s%n", dryRun ? "would replay" : "replayed", report.sentTotal(),
                     settings.rawTopic(), byReason(report.sent()));

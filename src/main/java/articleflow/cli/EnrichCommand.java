@@ -51,6 +51,9 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        DataError.requireFile(in, "--in");
+        DataError.requireOutputFolder(out, "--out");
+        DataError.requireOutputFolder(dlq, "--dlq");
         ArticleflowConfig settings = config.load();
         Path stateDir = Files.createTempDirectory("articleflow-enrich-");
         Map<String, Long> rejectedByReason = new LinkedHashMap<>();

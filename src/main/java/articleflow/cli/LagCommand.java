@@ -1,7 +1,6 @@
 package articleflow.cli;
 
 import articleflow.config.ArticleflowConfig;
-import articleflow.ops.ClusterCheck;
 import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
 import java.io.PrintWriter;
@@ -15,11 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "lag", description = {
-        "Print a consumer group's lag per partition, like kafka-consumer-groups --describe: committed offset,",
-        "end offset and lag, and a total with the age of the oldest unprocessed record. Exactly-once",
-        "transaction markers are not counted as lag. Without --group: the application's own group on every",
-        "input partition; with --group: that group's lag on the enriched topic (a downstream consumer)."})
+@Command(name = "lag", header = "Print a consumer group's lag per partition, like kafka-consumer-groups --describe.",
+        description = "Committed offset, end offset and lag per partition, and a total with the age of the oldest "
+                + "unprocessed record. Exactly-once transaction markers are not counted as lag. Without --group: the "
+                + "application's own group on every input partition; with --group: that group's lag on the enriched "
+                + "topic (a downstream consumer).")
 final class LagCommand implements Callable<Integer> {
 
     private static final String CLEAR_SCREEN = "\033[H\033[2J";
@@ -43,27 +42,22 @@ final class LagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            ArticleflowConfig settings = config.load();
-            ClusterCheck.brokerCount(settings.kafkaProperties(), Duration.ofSeconds(15));
-            try (Admin admin = KafkaClients.admin(settings)) {
-                LagReader reader = new LagReader(admin, KafkaClients.consumerSettings(settings));
-                do {
-                    String table = LagTable.format(reader.readFor(settings, group), Instant.now());
-                    if (watch) {
-                        out.print(CLEAR_SCREEN);
-                        out.printf("every %d s, Ctrl-C to stop; %s%n%n", intervalSeconds, Instant.now());
-                    }
-                    out.print(table);
-                    out.flush();
-                    if (watch) {
-                        Thread.sleep(Duration.ofSeconds(Math.max(1, intervalSeconds)).toMillis());
-                    }
-                } while (watch);
-            }
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println("articleflow: " + e.getMessage());
-            return 1;
+        ArticleflowConfig settings = config.load();
+        KafkaClients.requireReachable(settings);
+        try (Admin admin = KafkaClients.admin(settings)) {
+            LagReader reader = new LagReader(admin, KafkaClients.consumerSettings(settings));
+            do {
+                String table = LagTable.format(reader.readFor(settings, group), Instant.now());
+                if (watch) {
+                    out.print(CLEAR_SCREEN);
+                    out.printf("every %d s, Ctrl-C to stop; %s%n%n", intervalSeconds, Instant.now());
+                }
+                out.print(table);
+                out.flush();
+                if (watch) {
+                    Thread.sleep(Duration.ofSeconds(Math.max(1, intervalSeconds)).toMillis());
+                }
+            } while (watch);
         }
         return 0;
     }

@@ -1,14 +1,34 @@
 package articleflow.cli;
 
 import articleflow.ops.ClusterAccess;
+import articleflow.ops.ClusterUnreachableException;
+import articleflow.ops.KafkaClients;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.errors.TimeoutException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /** The one command line of articleflow: the streaming job, its offline twin, and the tools around them. */
 @Command(name = "articleflow", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns raw news-article events into enriched articles: clean text, a summary, neighbour links.",
+        exitCodeListHeading = "%nExit codes (every command):%n",
+        exitCodeList = {
+                "0:done",
+                "1:failed (the cluster refused an operation, a record could not be sent, topics drifted, ...)",
+                "2:usage error (an unknown option, a missing argument)",
+                "3:configuration error (an unknown articleflow.* setting, a bad value, no cluster configured)",
+                "4:the Kafka cluster could not be reached within the client timeouts (15 s by default)",
+                "5:data error (an input file missing or unreadable, an output folder missing)"},
         subcommands = {
                 DemoCommand.class,
                 RunCommand.class,
@@ -25,31 +45,135 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Main {
 
+    static final int OK = 0;
+
     /** A command that failed: the cluster refused it, or it could not finish its work. */
     static final int FAILED = 1;
 
-    /** A setting that is unknown or has a bad value. */
+    /** An unknown option, a missing argument or a value of the wrong type (picocli's own code for these). */
+    static final int USAGE_ERROR = 2;
+
+    /** A setting that is unknown or has a bad value, or no cluster configured. */
     static final int CONFIGURATION_ERROR = 3;
+
+    /** The Kafka cluster did not answer within the clients' timeouts. */
+    static final int CLUSTER_UNREACHABLE = 4;
+
+    /** An input file missing or unreadable, an output folder missing. */
+    static final int DATA_ERROR = 5;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of a failure (otherwise one line says what went wrong).")
+    boolean verbose;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
-                    if (exception instanceof ConfigException) {
-                        commandLine.getErr().println("articleflow: " + exception.getMessage());
-                        return CONFIGURATION_ERROR;
-                    }
-                    // refused credentials or a missing ACL: one line, never a stack trace
-                    Optional<String> refused = ClusterAccess.refusal(exception);
-                    if (refused.isPresent()) {
-                        commandLine.getErr().println("articleflow: " + refused.get());
-                        return FAILED;
-                    }
-                    throw exception;
-                });
+        CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::handle)
+                .setParameterExceptionHandler(Main::usageError);
+        withHelpEverywhere(commandLine);
+        return commandLine;
+    }
+
+    /** {@code --help} and {@code --version} on every command and sub-command, however it was declared. */
+    private static void withHelpEverywhere(CommandLine commandLine) {
+        CommandSpec spec = commandLine.getCommandSpec();
+        if (spec.findOption("--help") == null && !(spec.userObject() instanceof CommandLine.HelpCommand)) {
+            spec.mixinStandardHelpOptions(true);
+        }
+        commandLine.getSubcommands().values().forEach(Main::withHelpEverywhere);
+    }
+
+    /** One line and a pointer to the help, as Kafka's tools do, rather than the whole usage text. */
+    private static int usageError(CommandLine.ParameterException exception, String[] args) {
+        CommandLine commandLine = exception.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("articleflow: " + exception.getMessage() + " (see `" + commandLine.getCommandSpec().qualifiedName()
+                + " --help`)");
+        err.flush();
+        return USAGE_ERROR;
+    }
+
+    private static int handle(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        Failure failure = Failure.of(exception, clusterOf(commandLine));
+        PrintWriter err = commandLine.getErr();
+        boolean verbose = isVerbose(parseResult);
+        err.println("articleflow: " + failure.message()
+                + (failure.unexpected() && !verbose ? " (--verbose prints the stack trace)" : ""));
+        if (verbose) {
+            exception.printStackTrace(err);
+        }
+        err.flush();
+        return failure.exitCode();
+    }
+
+    private static boolean isVerbose(ParseResult parseResult) {
+        for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bootstrap servers the failed command was using, as far as it got to load its settings. */
+    private static String clusterOf(CommandLine commandLine) {
+        for (CommandSpec mixin : commandLine.getCommandSpec().mixins().values()) {
+            if (mixin.userObject() instanceof ConfigOptions options && options.bootstrapServersInUse() != null) {
+                return options.bootstrapServersInUse();
+            }
+        }
+        return "the configured bootstrap.servers";
+    }
+
+    /** What a failure means for the user: one line, an exit code, and whether it is a fault of ours. */
+    record Failure(String message, int exitCode, boolean unexpected) {
+
+        static Failure of(Throwable exception, String cluster) {
+            if (exception instanceof ConfigException) {
+                return new Failure(exception.getMessage(), CONFIGURATION_ERROR, false);
+            }
+            Optional<String> refused = ClusterAccess.refusal(exception);
+            if (refused.isPresent()) {
+                // refused credentials or a missing ACL: one line, never a stack trace; the cluster check's names the cluster
+                String own = exception.getMessage();
+                return new Failure(own != null && own.startsWith("the Kafka cluster at ") ? own : refused.get(), FAILED, false);
+            }
+            for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof ClusterUnreachableException) {
+                    return new Failure(cause.getMessage(), CLUSTER_UNREACHABLE, false);
+                }
+                if (cause instanceof TimeoutException) {
+                    return new Failure("cannot reach the Kafka cluster at " + cluster + " within "
+                            + KafkaClients.TOOL_TIMEOUT.toSeconds() + " s: " + cause.getMessage()
+                            + " (check bootstrap.servers and that the brokers are up)", CLUSTER_UNREACHABLE, false);
+                }
+                if (cause instanceof DataError) {
+                    return new Failure(cause.getMessage(), DATA_ERROR, false);
+                }
+                if (cause instanceof NoSuchFileException missing) {
+                    return new Failure("no such file or folder: " + missing.getFile(), DATA_ERROR, false);
+                }
+                if (cause instanceof AccessDeniedException denied) {
+                    return new Failure("cannot read " + denied.getFile() + ": permission denied", DATA_ERROR, false);
+                }
+                if (cause instanceof FileSystemException file) {
+                    return new Failure(file.getMessage(), DATA_ERROR, false);
+                }
+            }
+            if (exception instanceof UncheckedIOException io) {
+                String why = io.getCause() == null ? null : io.getCause().getMessage();
+                return new Failure(io.getMessage() + (why == null || io.getMessage().contains(why) ? "" : ": " + why),
+                        DATA_ERROR, false);
+            }
+            if (exception instanceof IllegalStateException || exception instanceof IllegalArgumentException) {
+                return new Failure(exception.getMessage(), FAILED, false);
+            }
+            return new Failure(exception.getClass().getSimpleName() + ": " + exception.getMessage(), FAILED, true);
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

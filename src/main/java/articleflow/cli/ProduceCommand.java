@@ -5,6 +5,7 @@ import articleflow.events.LogSafe;
 import articleflow.ops.KafkaClients;
 import java.nio.charset.StandardCharsets;
 import articleflow.app.RawLine;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +17,18 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "produce", mixinStandardHelpOptions = true, description = {
-        "Publish raw articles to articles.raw, as a publisher would.",
-        "FILE is JSON lines (one raw article per line; {\"id\":…,\"withdrawn\":true} sends a withdrawal),",
-        "or a folder of .txt/.html pages, one article each (needs --source)."})
+@Command(name = "produce", mixinStandardHelpOptions = true, header = "Publish raw articles to articles.raw, as a publisher would.",
+        description = "FILE is JSON lines (one raw article per line; {\"id\":…,\"withdrawn\":true} sends a withdrawal), "
+                + "or a folder of .txt/.html pages, one article each (needs --source).")
 final class ProduceCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON-lines files or folders of pages.")
@@ -36,8 +40,18 @@ final class ProduceCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        for (Path file : files) {
+            DataError.requireFileOrFolder(file, "FILE");
+            if (Files.isDirectory(file) && source == null) {
+                throw new ParameterException(spec.commandLine(),
+                        file + " is a folder of pages: give their publisher with --source NAME");
+            }
+        }
         ArticleflowConfig settings = config.load();
         List<FeedFiles.FeedRecord> records = new ArrayList<>();
         List<String> refused = new ArrayList<>();
@@ -46,12 +60,24 @@ final class ProduceCommand implements Callable<Integer> {
             records.addAll(feed.records());
             refused.addAll(feed.refused());
         }
+        KafkaClients.requireReachable(settings);
         Sent sent = send(settings, records);
         refused.addAll(sent.refused());
         System.out.printf("produced %d records to %s%s%n", sent.acknowledged(), settings.rawTopic(),
                 refused.isEmpty() ? "" : "; " + refused.size() + " not sent");
         refused.forEach(why -> System.err.println("articleflow: " + why));
         return refused.isEmpty() ? 0 : 1;
+    }
+
+    /** Each send to a missing topic would wait for it for max.block.ms: one wait, then one line. */
+    private static void requireTopic(KafkaProducer<byte[], byte[]> producer, ArticleflowConfig settings) {
+        try {
+            producer.partitionsFor(settings.rawTopic());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("topic " + settings.rawTopic() + " not found on the cluster at "
+                    + settings.kafkaProperties().getProperty("bootstrap.servers")
+                    + " (create it with `articleflow topics apply`)", e);
+        }
     }
 
     /** What a send did: how many records the broker acknowledged, and why each other one was not sent. */
@@ -66,6 +92,7 @@ final class ProduceCommand implements Callable<Integer> {
         KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(settings);
         boolean failed = false;
         try {
+            requireTopic(producer, settings);
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (FeedFiles.FeedRecord feedRecord : records) {
                 RawLine record = feedRecord.record();

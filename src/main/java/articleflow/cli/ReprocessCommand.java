@@ -14,10 +14,9 @@ import picocli.CommandLine.Option;
  * the raw topic to the start, keeping all state, so revisions go on counting up and an article whose enriched
  * record comes out the same gets no new revision.
  */
-@Command(name = "reprocess", mixinStandardHelpOptions = true, description = {
-        "Rewind the job to re-read articles.raw from the beginning (every instance must be stopped first).",
-        "All state is kept: revisions continue, and only articles whose enriched record changes are re-sent.",
-        "Then start the job again with `run`."})
+@Command(name = "reprocess", mixinStandardHelpOptions = true, header = "Rewind the job to re-read articles.raw from the beginning (every instance must be stopped first).",
+        description = "All state is kept: revisions continue, and only articles whose enriched record changes are "
+                + "re-sent. Then start the job again with `run`.")
 final class ReprocessCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "Show what would be rewound; change nothing.")
@@ -29,6 +28,7 @@ final class ReprocessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ArticleflowConfig settings = config.load();
+        KafkaClients.requireReachable(settings);
         try (Admin admin = KafkaClients.admin(settings)) {
             ApplicationReset reset = new ApplicationReset(admin);
             ApplicationReset.Plan plan = reset.plan(settings);
@@ -43,9 +43,6 @@ final class ReprocessCommand implements Callable<Integer> {
             System.out.printf("rewound group %s to re-read %d records of %s; start the job with `run`%n",
                     plan.group(), plan.recordsToReread(), settings.rawTopic());
             return 0;
-        } catch (IllegalStateException e) {
-            System.err.println("articleflow: " + e.getMessage());
-            return 1;
         }
     }
 }

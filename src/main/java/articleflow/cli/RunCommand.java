@@ -2,18 +2,20 @@ package articleflow.cli;
 
 import articleflow.app.JobLauncher;
 import articleflow.app.StreamingJob;
+import articleflow.config.ArticleflowConfig;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "run", mixinStandardHelpOptions = true, description = {
-        "Run the streaming job against the configured cluster (bootstrap.servers is required),",
-        "or with --embedded against a local single-node KRaft broker that it starts and stops.",
-        "Serves a status page, /health, /ready, /metrics (Prometheus) and /lag on http://127.0.0.1:8080/",
-        "unless --no-http. Several instances with the same application.id share the work; set",
-        "num.standby.replicas (e.g. -D num.standby.replicas=1) to keep warm copies of the state elsewhere."})
+@Command(name = "run", mixinStandardHelpOptions = true, header = "Run the streaming job against the configured cluster, or a local broker with --embedded.",
+        description = "bootstrap.servers is required, unless --embedded starts a local single-node KRaft broker (and "
+                + "stops it at exit); its port is kept in the data folder, and bootstrap.servers=HOST:PORT is printed "
+                + "first, for another shell. Serves a status page, /health, /ready, /metrics (Prometheus) and /lag on "
+                + "http://127.0.0.1:8080/ unless --no-http. Several instances with the same application.id share the "
+                + "work; set num.standby.replicas (e.g. -D num.standby.replicas=1) to keep warm copies of the state "
+                + "elsewhere.")
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--embedded", description = "Start a local Kafka broker (a child process) and use it.")
@@ -34,14 +36,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ArticleflowConfig settings = http.apply(config.load());
         try (JobLauncher launcher = new JobLauncher()) {
             Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "articleflow-shutdown"));
-            StreamingJob job = launcher.startMonitored(http.apply(config.load()), embedded ? dataDir : null, cleanState,
-                    !http.disabled);
+            StreamingJob job = launcher.startMonitored(settings, embedded ? dataDir : null, cleanState, !http.disabled);
             job.awaitStop();
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            System.err.println("articleflow: " + e.getMessage());
-            return 1;
         }
         return 0;
     }

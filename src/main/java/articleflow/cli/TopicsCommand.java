@@ -1,20 +1,16 @@
 package articleflow.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
-import articleflow.ops.ClusterAccess;
+import articleflow.config.ArticleflowConfig;
+import articleflow.ops.KafkaClients;
 import articleflow.topics.ApplyReport;
 import articleflow.topics.Drift;
 import articleflow.topics.TopicApplier;
@@ -35,14 +31,11 @@ public final class TopicsCommand implements Runnable {
 
     /** The cluster answered and its topics differ from their definitions. */
     public static final int EXIT_DRIFT = 1;
-    /** The cluster could not be reached, or the definitions could not be read or applied. */
-    public static final int EXIT_ERROR = 3;
+    /** The definitions could not be applied (too few brokers, say); other errors have {@link Main}'s codes. */
+    public static final int EXIT_ERROR = Main.FAILED;
 
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
 
     @Override
     public void run() {
@@ -50,16 +43,7 @@ public final class TopicsCommand implements Runnable {
     }
 
     /** Options both subcommands share. */
-    static final class ClusterOptions {
-
-        @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
-                defaultValue = "${env:ARTICLEFLOW_BOOTSTRAP_SERVERS}",
-                description = "The Kafka cluster (default: $ARTICLEFLOW_BOOTSTRAP_SERVERS).")
-        String bootstrapServers;
-
-        @Option(names = "--command-config", paramLabel = "FILE",
-                description = "Kafka client properties (security.protocol, sasl.*, ssl.*, ...).")
-        Path commandConfig;
+    static final class TopicOptions {
 
         @Option(names = "--topics-dir", paramLabel = "DIR",
                 description = "Folder of <topic>.properties files (default: ./topics if it exists, else the copy bundled in the jar).")
@@ -70,6 +54,9 @@ public final class TopicsCommand implements Runnable {
         Integer replicationFactor;
 
         TopicCatalog catalog() {
+            if (topicsDir != null && !Files.isDirectory(topicsDir)) {
+                throw new DataError("no such folder: " + topicsDir + " (--topics-dir)");
+            }
             return topicsDir == null ? TopicCatalog.fromDefaultLocation() : TopicCatalog.fromFolder(topicsDir);
         }
 
@@ -82,40 +69,16 @@ public final class TopicsCommand implements Runnable {
             }
             return OptionalInt.of(replicationFactor);
         }
-
-        Admin admin(CommandSpec spec) {
-            if (bootstrapServers == null || bootstrapServers.isBlank()) {
-                throw new ParameterException(spec.commandLine(),
-                        "no cluster: pass --bootstrap-servers or set ARTICLEFLOW_BOOTSTRAP_SERVERS");
-            }
-            Properties properties = new Properties();
-            // bounded, so an unreachable cluster is an error within seconds, not a hang
-            properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000");
-            properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
-            if (commandConfig != null) {
-                try (Reader reader = Files.newBufferedReader(commandConfig)) {
-                    properties.load(reader);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read --command-config " + commandConfig, e);
-                }
-            }
-            properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            try {
-                return Admin.create(properties);
-            } catch (org.apache.kafka.common.KafkaException e) {
-                throw ClusterAccess.unusableSettings("admin client", e, properties);
-            }
-        }
     }
 
-    /** Both subcommands: read the definitions, talk to the cluster, turn failures into a message and an exit code. */
+    /** Both subcommands: read the definitions, talk to the cluster; a failure is {@link Main}'s to report. */
     abstract static class TopicsSubcommand implements Callable<Integer> {
 
         @Mixin
-        ClusterOptions options;
+        TopicOptions options;
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
+        @Mixin
+        ConfigOptions config;
 
         @Spec
         CommandSpec spec;
@@ -123,20 +86,15 @@ public final class TopicsCommand implements Runnable {
         @Override
         public final Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
             OptionalInt replicationFactor = options.replicationFactor(spec);
-            try {
-                TopicCatalog catalog = options.catalog();
-                try (Admin admin = options.admin(spec)) {
-                    out.println("topics from " + catalog.origin());
-                    return run(catalog.specs(), new TopicApplier(admin), replicationFactor, out);
-                }
-            } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException | org.apache.kafka.common.KafkaException e) {
-                err.println("error: " + e.getMessage() + " (cluster " + options.bootstrapServers + ")");
-                return EXIT_ERROR;
+            TopicCatalog catalog = options.catalog();
+            ArticleflowConfig settings = config.load();
+            KafkaClients.requireReachable(settings);
+            try (Admin admin = KafkaClients.admin(settings)) {
+                out.println("topics from " + catalog.origin());
+                return run(catalog.specs(), new TopicApplier(admin), replicationFactor, out);
             } finally {
                 out.flush();
-                err.flush();
             }
         }
 
@@ -150,10 +108,10 @@ public final class TopicsCommand implements Runnable {
     }
 
     @Command(name = "apply",
-            description = {"Create the topics that are missing and report how the others differ from their definitions.",
-                    "Existing topics are never changed or deleted. Safe to run again."},
+            header = "Create the topics that are missing and report how the others differ from their definitions.",
+            description = "Existing topics are never changed or deleted. Safe to run again.",
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:all topics exist (any drift is printed)", "3:error (cluster unreachable, bad definitions, too few brokers)"})
+            exitCodeList = {"0:all topics exist (any drift is printed)", "1:error (bad definitions, too few brokers)", "3:configuration error", "4:cluster unreachable"})
     static final class Apply extends TopicsSubcommand {
 
         @Override
@@ -180,7 +138,7 @@ public final class TopicsCommand implements Runnable {
     @Command(name = "check",
             description = "Compare the cluster's topics with their definitions; change nothing.",
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:every topic exists and matches", "1:a topic is missing or differs", "3:error (cluster unreachable, bad definitions)"})
+            exitCodeList = {"0:every topic exists and matches", "1:a topic is missing or differs", "3:configuration error", "4:cluster unreachable"})
     static final class Check extends TopicsSubcommand {
 
         @Override

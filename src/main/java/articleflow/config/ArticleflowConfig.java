@@ -155,6 +155,11 @@ public final class ArticleflowConfig {
                 .withBucketCap((Integer) own.get(Settings.RELATED_BUCKET_CAP));
     }
 
+    /** Whether /metrics exports every Kafka metric rather than the essential ones. */
+    public boolean allKafkaMetrics() {
+        return "all".equals(own.get(Settings.METRICS_KAFKA));
+    }
+
     public boolean staticMembership() {
         return (Boolean) own.get(Settings.STATIC_MEMBERSHIP);
     }

@@ -31,6 +31,7 @@ public final class Settings {
     public static final String HTTP_PORT = PREFIX + "http.port";
     public static final String HTTP_HOST = PREFIX + "http.host";
     public static final String STATIC_MEMBERSHIP = PREFIX + "static.membership";
+    public static final String METRICS_KAFKA = PREFIX + "metrics.kafka";
     public static final String RELATED_ENABLED = PREFIX + "related.enabled";
     public static final String RELATED_LINKS = PREFIX + "related.links";
     public static final String RELATED_MIN_SCORE = PREFIX + "related.min.score";
@@ -82,7 +83,12 @@ public final class Settings {
             .define(STATIC_MEMBERSHIP, Type.BOOLEAN, true, Importance.MEDIUM,
                     "Give each instance a stable group.instance.id, kept in its state.dir, so that an instance"
                             + " restarted after a crash takes its partitions back at once instead of after its old"
-                            + " session times out. An explicit group.instance.id wins.");
+                            + " session times out. An explicit group.instance.id wins.")
+            .define(METRICS_KAFKA, Type.STRING, "essential", ConfigDef.ValidString.in("essential", "all"),
+                    Importance.LOW, "Kafka Streams and client metrics on /metrics: essential keeps those the dashboard,"
+                            + " the alerts and monitoring/README.md name (stream threads, end-to-end latency at read.raw"
+                            + " and write.enriched, records lag, dropped records, producer errors, store sizes); all"
+                            + " exports every one, over 1 MB per scrape.");
 
     private Settings() {
     }

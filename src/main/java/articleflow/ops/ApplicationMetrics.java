@@ -1,6 +1,8 @@
 package articleflow.ops;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -34,7 +36,7 @@ public final class ApplicationMetrics implements AutoCloseable {
     private static final Duration DEFAULT_KAFKA_REFRESH = Duration.ofSeconds(10);
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final MicrometerPipelineEvents events = new MicrometerPipelineEvents(registry);
+    private final MicrometerPipelineEvents events;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private final Duration kafkaRefresh;
     private final ScheduledExecutorService kafkaRefresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -44,13 +46,47 @@ public final class ApplicationMetrics implements AutoCloseable {
     });
     private KafkaStreams streams;
 
+    /**
+     * Kafka metrics /metrics keeps by default (Micrometer's names, by prefix): what the dashboard, the alerts and
+     * monitoring/README.md use. Every store, task, topic and network metric of every client, at Kafka's default
+     * recording level INFO, made a scrape of an idle single instance 1.2 MB.
+     */
+    static final List<String> ESSENTIAL_KAFKA_METRICS = List.of(
+            "kafka.stream.thread.",
+            "kafka.stream.alive.stream.threads",
+            "kafka.stream.failed.stream.threads",
+            "kafka.stream.client.state",
+            "kafka.stream.task.dropped.records",
+            "kafka.stream.state.estimate.num.keys",
+            "kafka.stream.state.total.sst.files.size",
+            "kafka.consumer.fetch.manager.records.lag",
+            "kafka.producer.record.error",
+            "kafka.producer.record.send");
+
+    /** End-to-end latency is kept where a record enters and where it leaves the pipeline, not at every repartition. */
+    static final List<String> E2E_LATENCY_NODES = List.of("read.raw", "write.enriched");
+
     public ApplicationMetrics() {
-        this(DEFAULT_KAFKA_REFRESH);
+        this(DEFAULT_KAFKA_REFRESH, false);
+    }
+
+    /** @param allKafkaMetrics every Kafka metric on /metrics, not only {@link #ESSENTIAL_KAFKA_METRICS} */
+    public ApplicationMetrics(boolean allKafkaMetrics) {
+        this(DEFAULT_KAFKA_REFRESH, allKafkaMetrics);
     }
 
     /** @param kafkaRefresh how often new Kafka metrics (a partition's lag once it is assigned) are picked up */
     public ApplicationMetrics(Duration kafkaRefresh) {
+        this(kafkaRefresh, false);
+    }
+
+    private ApplicationMetrics(Duration kafkaRefresh, boolean allKafkaMetrics) {
         this.kafkaRefresh = kafkaRefresh;
+        // a filter applies only to meters registered after it: before any other
+        if (!allKafkaMetrics) {
+            registry.config().meterFilter(MeterFilter.denyUnless(ApplicationMetrics::isEssential));
+        }
+        this.events = new MicrometerPipelineEvents(registry);
         JvmGcMetrics gc = new JvmGcMetrics();
         closeables.add(gc);
         for (MeterBinder binder : List.of(new JvmMemoryMetrics(), gc, new JvmThreadMetrics(), new ClassLoaderMetrics(),
@@ -83,6 +119,19 @@ public final class ApplicationMetrics implements AutoCloseable {
         binder.bindTo(registry);
         closeables.add(binder);
         streams = kafkaStreams;
+    }
+
+    /** Whether a meter is kept on /metrics by default: every one of ours and the JVM's, and the essential Kafka ones. */
+    static boolean isEssential(Meter.Id id) {
+        String name = id.getName();
+        if (!name.startsWith("kafka.")) {
+            return true;
+        }
+        if (name.startsWith("kafka.stream.processor.node.record.e2e.latency")) {
+            String node = id.getTag("processor-node-id");
+            return E2E_LATENCY_NODES.contains(node != null ? node : id.getTag("processor.node.id"));
+        }
+        return ESSENTIAL_KAFKA_METRICS.stream().anyMatch(name::startsWith);
     }
 
     private synchronized boolean isIn(KafkaStreams.State state) {

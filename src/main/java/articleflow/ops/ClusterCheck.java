@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.config.ConfigException;
 
 /**
  * Answers "can we reach the cluster, and will it let us in?" within seconds, with a message an operator can act
@@ -27,8 +28,8 @@ public final class ClusterCheck {
     public static int brokerCount(Properties clientProps, Duration timeout) {
         String servers = clientProps.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
         if (servers == null || servers.isBlank()) {
-            throw new IllegalStateException("no cluster configured: set bootstrap.servers (in --config, as "
-                    + "ARTICLEFLOW_BOOTSTRAP_SERVERS, or with --bootstrap-servers), or use --embedded for a local broker");
+            throw new ConfigException("no cluster configured: set bootstrap.servers (in --config, as "
+                    + "ARTICLEFLOW_BOOTSTRAP_SERVERS, or with --bootstrap-server), or use --embedded for a local broker");
         }
         Properties props = new Properties();
         props.putAll(clientProps);
@@ -49,15 +50,20 @@ public final class ClusterCheck {
             if (refused != null) {
                 throw new IllegalStateException(refused.replace("the Kafka cluster", "the Kafka cluster at " + servers), e);
             }
-            throw new IllegalStateException("cannot reach the Kafka cluster at " + servers + " within "
-                    + timeout.toSeconds() + " s: " + rootMessage(e), e);
+            throw unreachable(servers, timeout, e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("cannot reach the Kafka cluster at " + servers + " within "
-                    + timeout.toSeconds() + " s: " + rootMessage(e), e);
+            throw unreachable(servers, timeout, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while contacting " + servers, e);
         }
+    }
+
+    /** The one line an operator sees when nothing answered at {@code servers}. */
+    public static ClusterUnreachableException unreachable(String servers, Duration timeout, Throwable cause) {
+        return new ClusterUnreachableException(servers, "cannot reach the Kafka cluster at " + servers + " within "
+                + timeout.toSeconds() + " s: " + rootMessage(cause)
+                + " (check bootstrap.servers and that the brokers are up)", cause);
     }
 
     private static String rootMessage(Throwable e) {

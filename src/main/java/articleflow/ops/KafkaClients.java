@@ -21,11 +21,25 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public final class KafkaClients {
 
+    /**
+     * How long a tool waits for an unreachable cluster before it gives up, unless the settings say otherwise:
+     * the default of {@code max.block.ms}, {@code default.api.timeout.ms} and {@code request.timeout.ms} of the
+     * tools' clients (Kafka's own defaults are 60 s and 30 s).
+     */
+    public static final Duration TOOL_TIMEOUT = Duration.ofSeconds(15);
+
     private KafkaClients() {
+    }
+
+    /** Throws {@link ClusterUnreachableException} naming the cluster when it does not answer within {@link #TOOL_TIMEOUT}. */
+    public static void requireReachable(ArticleflowConfig config) {
+        ClusterCheck.brokerCount(only(config.kafkaProperties(), AdminClientConfig.configNames()), TOOL_TIMEOUT);
     }
 
     public static Admin admin(ArticleflowConfig config) {
         Properties props = only(config.kafkaProperties(), AdminClientConfig.configNames());
+        props.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis(TOOL_TIMEOUT));
+        props.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis(TOOL_TIMEOUT));
         try {
             return Admin.create(props);
         } catch (KafkaException e) {
@@ -38,6 +52,7 @@ public final class KafkaClients {
         props.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         props.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxBodyBytes() + 1024 * 1024);
+        props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, millis(TOOL_TIMEOUT));
         try {
             return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
         } catch (KafkaException e) {
@@ -65,6 +80,8 @@ public final class KafkaClients {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, config.maxBodyBytes() * 4);
+        props.putIfAbsent(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis(TOOL_TIMEOUT));
+        props.putIfAbsent(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, millis(TOOL_TIMEOUT));
         if (groupId == null) {
             props.remove(ConsumerConfig.GROUP_ID_CONFIG);
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -84,6 +101,10 @@ public final class KafkaClients {
         Properties props = only(config.kafkaProperties(), ConsumerConfig.configNames());
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         return props;
+    }
+
+    private static int millis(Duration duration) {
+        return (int) duration.toMillis();
     }
 
     private static Properties only(Properties all, Set<String> known) {

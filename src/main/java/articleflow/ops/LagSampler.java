@@ -77,6 +77,10 @@ public final class LagSampler implements AutoCloseable {
         try {
             sample();
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // stopped while a sample was being read: shutting down, nothing an operator need hear about
+                return;
+            }
             LOG.warn("cannot read the lag of {}: {}", config.applicationId(), e.getMessage());
         }
     }

@@ -101,11 +101,11 @@ class TopicsCommandTest {
 
     @Test
     void shouldRequireAClusterSettingRatherThanGuessOne() {
-        Run apply = new Run(new CommandLine(new TopicsCommand()), "apply", "--topics-dir", topicsDir.toString(),
+        Run apply = new Run(Main.commandLine(), "topics", "apply", "--topics-dir", topicsDir.toString(),
                 "--bootstrap-servers", "");
 
-        assertThat(apply.exitCode).isEqualTo(2);
-        assertThat(apply.err).contains("pass --bootstrap-servers or set ARTICLEFLOW_BOOTSTRAP_SERVERS");
+        assertThat(apply.exitCode).isEqualTo(Main.CONFIGURATION_ERROR);
+        assertThat(apply.err).contains("no cluster configured").contains("--bootstrap-server");
     }
 
     @Test
@@ -118,22 +118,38 @@ class TopicsCommandTest {
             }
         }
 
-        Run apply = new Run(new CommandLine(new TopicsCommand()), "apply", "--bootstrap-servers", SharedBroker.bootstrapServers(),
+        Run apply = new Run(Main.commandLine(), "topics", "apply", "--bootstrap-servers", SharedBroker.bootstrapServers(),
                 "--topics-dir", specs.toString(), "--command-config", clientConfig.toString(), "--replication-factor", "1");
 
         assertThat(apply.exitCode).isZero();
         assertThat(apply.out).contains("3 created, no drift");
     }
 
+    @Test
+    void shouldTakeTheClusterFromAConfigFileOrASettingLikeEveryOtherCommand() throws IOException {
+        Path config = Files.writeString(topicsDir.resolve("articleflow.conf"), "client.id=articleflow-topics-test\n"
+                + "bootstrap.servers=" + SharedBroker.bootstrapServers() + "\n");
+
+        Run apply = new Run(Main.commandLine(), "topics", "apply", "--config", config.toString(),
+                "--topics-dir", topicsDir.toString(), "--replication-factor", "1");
+        Run check = new Run(Main.commandLine(), "topics", "check", "-D", "bootstrap.servers=" + SharedBroker.bootstrapServers(),
+                "--topics-dir", topicsDir.toString());
+
+        assertThat(apply.exitCode).as(apply.err).isZero();
+        assertThat(apply.out).contains("3 created, no drift");
+        assertThat(check.exitCode).as(check.err).isZero();
+    }
+
     private Run topics(String subcommand, String... options) {
-        String[] args = new String[options.length + 5];
-        args[0] = subcommand;
-        args[1] = "--bootstrap-servers";
-        args[2] = SharedBroker.bootstrapServers();
-        args[3] = "--topics-dir";
-        args[4] = topicsDir.toString();
-        System.arraycopy(options, 0, args, 5, options.length);
-        return new Run(new CommandLine(new TopicsCommand()), args);
+        String[] args = new String[options.length + 6];
+        args[0] = "topics";
+        args[1] = subcommand;
+        args[2] = "--bootstrap-server";
+        args[3] = SharedBroker.bootstrapServers();
+        args[4] = "--topics-dir";
+        args[5] = topicsDir.toString();
+        System.arraycopy(options, 0, args, 6, options.length);
+        return new Run(Main.commandLine(), args);
     }
 
     private void write(TopicSpec spec) throws IOException {

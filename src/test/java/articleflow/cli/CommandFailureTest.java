@@ -1,0 +1,148 @@
+package articleflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import articleflow.broker.CommandProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The usual mistakes end in one line that says what is wrong, an exit code from the table in {@code --help}, and no
+ * stack trace; nothing is started before the inputs are checked.
+ */
+@Timeout(30)
+class CommandFailureTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldNameAMissingInputFileWithTheDataErrorCode() {
+        assertOneLine(CommandRun.inProcess("enrich", "--in", missing("raw.jsonl")), Main.DATA_ERROR,
+                "no such file: " + missing("raw.jsonl") + " (--in)");
+        assertOneLine(CommandRun.inProcess("produce", "--bootstrap-server", "127.0.0.1:1", missing("feed.jsonl")),
+                Main.DATA_ERROR, "no such file or folder: " + missing("feed.jsonl"));
+        assertOneLine(CommandRun.inProcess("run", "--config", missing("articleflow.properties")), Main.DATA_ERROR,
+                "no such file: " + missing("articleflow.properties") + " (--config)");
+        assertOneLine(CommandRun.inProcess("eval", "summaries", "--data", missing("cnn")), Main.DATA_ERROR,
+                "no such file or folder: " + missing("cnn"));
+        assertOneLine(CommandRun.inProcess("eval", "extraction", "--data", missing("pages")), Main.DATA_ERROR,
+                "cannot read the benchmark in " + missing("pages"));
+    }
+
+    @Test
+    void shouldCheckTheDemoFeedBeforeStartingTheBroker() {
+        CommandRun demo = CommandRun.inProcess("demo", "--no-http", "--feed", missing("feed.jsonl"));
+
+        assertOneLine(demo, Main.DATA_ERROR, "no such file: " + missing("feed.jsonl") + " (--feed)");
+        assertThat(demo.stdout()).doesNotContain("bootstrap.servers=").doesNotContain("embedded Kafka broker");
+    }
+
+    @Test
+    void shouldRefuseAnOutputFileInAFolderThatDoesNotExist() throws IOException {
+        Path in = Files.writeString(dir.resolve("raw.jsonl"), "");
+
+        assertOneLine(CommandRun.inProcess("enrich", "--in", in.toString(), "--out", missing("out/enriched.jsonl")),
+                Main.DATA_ERROR, "output folder " + missing("out") + " does not exist");
+        assertOneLine(CommandRun.inProcess("enrich", "--in", in.toString(), "--dlq", missing("out/rejected.jsonl")),
+                Main.DATA_ERROR, "output folder " + missing("out") + " does not exist");
+    }
+
+    @Test
+    void shouldAskForTheSourceOfAFolderOfPagesAsAUsageError() throws IOException {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+
+        assertOneLine(CommandRun.inProcess("produce", "--bootstrap-server", "127.0.0.1:1", pages.toString()),
+                Main.USAGE_ERROR, pages + " is a folder of pages: give their publisher with --source NAME");
+    }
+
+    @Test
+    void shouldNameABadSettingValueAndTheClosestKeyOfAMisspeltOne() {
+        assertOneLine(CommandRun.inProcess("enrich", "--in", "/dev/null", "-D", "articleflow.summary.sentences=one"),
+                Main.CONFIGURATION_ERROR, "Invalid value one for configuration articleflow.summary.sentences");
+        assertOneLine(CommandRun.inProcess("enrich", "--in", "/dev/null", "-D", "articleflow.summary.sentence=1"),
+                Main.CONFIGURATION_ERROR, "did you mean articleflow.summary.sentences?");
+    }
+
+    @Test
+    void shouldWarnAboutAKafkaSettingNoClientKnowsAndCarryOn() {
+        CommandRun enrich = CommandRun.inProcess("enrich", "--in", "/dev/null", "-D", "num.stream.thread=2");
+
+        assertThat(enrich.exitCode()).as(enrich.toString()).isZero();
+        assertThat(enrich.stderr()).contains("warning").contains("num.stream.thread");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownOptionInOneLineWithTheUsageErrorCode() {
+        assertOneLine(CommandRun.inProcess("lag", "--bogus"), Main.USAGE_ERROR,
+                "Unknown option: '--bogus' (see `articleflow lag --help`)");
+    }
+
+    @Test
+    void shouldRequireAClusterAsAConfigurationError() {
+        CommandRun tail = CommandRun.inProcess("tail", "--bootstrap-server", "");
+
+        assertOneLine(tail, Main.CONFIGURATION_ERROR, "no cluster configured");
+    }
+
+    @Test
+    void shouldPrintTheStackTraceOnlyWithVerbose() {
+        CommandRun verbose = CommandRun.inProcess("enrich", "--verbose", "--in", missing("raw.jsonl"));
+
+        assertThat(verbose.exitCode()).isEqualTo(Main.DATA_ERROR);
+        assertThat(verbose.stderr()).contains("no such file").contains("\tat articleflow.cli.");
+    }
+
+    /**
+     * Every tool gives up on a cluster that does not answer within its client timeouts (15 s) and names it; the
+     * commands run as processes of their own, side by side, so that the test waits for that bound once.
+     */
+    @Test
+    @Timeout(120)
+    void shouldGiveUpOnAnUnreachableClusterNamingIt() throws Exception {
+        Path feed = Files.writeString(dir.resolve("feed.jsonl"),
+                "{\"id\":\"a\",\"source\":\"s\",\"title\":\"t\",\"body\":\"Some text.\"}\n");
+        List<String[]> commands = List.of(
+                new String[] {"produce", "--bootstrap-server", "127.0.0.1:1", feed.toString()},
+                new String[] {"tail", "--bootstrap-server", "127.0.0.1:1"},
+                new String[] {"lag", "--bootstrap-servers", "127.0.0.1:1"},
+                new String[] {"topics", "check", "--bootstrap-server", "127.0.0.1:1"},
+                new String[] {"dlq", "replay", "--bootstrap-server", "127.0.0.1:1"},
+                new String[] {"reprocess", "--dry-run", "--bootstrap-server", "127.0.0.1:1"});
+        List<CommandProcess> processes = new ArrayList<>();
+        try {
+            for (String[] command : commands) {
+                processes.add(CommandProcess.start(dir, command[0] + "-" + command[1], command));
+            }
+            for (int i = 0; i < commands.size(); i++) {
+                CommandProcess process = processes.get(i);
+                int exitCode = process.awaitExit(Duration.ofSeconds(90));
+                String what = String.join(" ", commands.get(i)) + "\n" + process.stderr();
+                assertThat(exitCode).as(what).isEqualTo(Main.CLUSTER_UNREACHABLE);
+                assertThat(process.stderr()).as(what)
+                        .contains("articleflow: cannot reach the Kafka cluster at 127.0.0.1:1 within 15 s")
+                        .doesNotContain("\tat ");
+            }
+        } finally {
+            processes.forEach(CommandProcess::close);
+        }
+    }
+
+    private String missing(String name) {
+        return dir.resolve("nosuch").resolve(name).toString();
+    }
+
+    private static void assertOneLine(CommandRun run, int exitCode, String message) {
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(exitCode);
+        assertThat(run.stderr()).as(run.toString()).contains("articleflow: ").contains(message).doesNotContain("\tat ");
+        assertThat(run.stderr().lines().filter(line -> line.startsWith("articleflow: ")).count()).as(run.toString())
+                .isEqualTo(1);
+    }
+}
