@@ -198,13 +198,26 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Removes {@code dir} and all in it; a folder already gone (the shutdown hook was first) is fine. */
     static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
+        // a few passes: a process that has just stopped (the broker, RocksDB) may still be letting go of files
+        for (int attempt = 1; attempt <= 5 && Files.exists(dir); attempt++) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                if (attempt == 5) {
+                    System.err.println("could not remove " + dir + ": " + e.getMessage());
+                }
+            }
+            if (Files.exists(dir)) {
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException e) {
-            System.err.println("could not remove " + dir + ": " + e.getMessage());
+        if (Files.exists(dir)) {
+            System.err.println("could not remove " + dir);
         }
     }
 }

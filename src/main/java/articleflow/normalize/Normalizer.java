@@ -88,9 +88,11 @@ public final class Normalizer {
         return new NormalizedText(cleanTitle, paragraphs);
     }
 
-    private NormalizedText fromHtml(String title, String html) {
+    private NormalizedText fromHtml(String title, String page) {
+        // excess depth is cut before parsing (where it costs most) and what the parser still nests too deep after
+        String html = TagDepthCap.cap(page);
         Document doc = Jsoup.parse(html);
-        boolean flattened = DeepNesting.flatten(doc);
+        boolean flattened = html != page | DeepNesting.flatten(doc);
         // the title is read before pruning, which removes the page header an <h1> often sits in
         String pageTitle = cleanTitle(title);
         if (pageTitle == null) {
