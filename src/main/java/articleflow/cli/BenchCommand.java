@@ -47,6 +47,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-latency", description = "Skip the latency run at half load.")
     boolean noLatency;
 
+    @Option(names = "--lever", paramLabel = "KEY=VALUE",
+            description = "A setting to measure: after the plain pipeline run, another with this setting on top, on the "
+                    + "same feed and broker (repeatable, one run per lever).")
+    java.util.Map<String, String> levers = new java.util.LinkedHashMap<>();
+
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON (top-level \"ratio\").")
     Path out;
 
@@ -54,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
     ConfigOptions config;
 
     BenchOptions options() {
-        return new BenchOptions(articles, size, htmlShare, guarantee, partitions, sources, seed, !noLatency);
+        return new BenchOptions(articles, size, htmlShare, guarantee, partitions, sources, seed, !noLatency, levers);
     }
 
     @Override

@@ -125,10 +125,10 @@ public final class ArticleflowTopology {
         ArticleValidator validator = new ArticleValidator(config.maxBodyBytes());
         ArticleLedger ledger = new ArticleLedger();
 
-        builder.addStateStore(store(layout, stores, ARTICLES_STORE, ArticleState.class));
-        builder.addStateStore(store(layout, stores, SOURCE_LINES_STORE, LineHistory.class));
-        builder.addStateStore(store(layout, stores, FEED_ORDER_STORE, FeedEntry.class));
-        builder.addStateStore(store(layout, stores, FEED_POSITIONS_STORE, FeedEntry.class));
+        builder.addStateStore(cached(config, store(layout, stores, ARTICLES_STORE, ArticleState.class)));
+        builder.addStateStore(cached(config, store(layout, stores, SOURCE_LINES_STORE, LineHistory.class)));
+        builder.addStateStore(cached(config, store(layout, stores, FEED_ORDER_STORE, FeedEntry.class)));
+        builder.addStateStore(cached(config, store(layout, stores, FEED_POSITIONS_STORE, FeedEntry.class)));
 
         // accept: a record goes on where it is when it sits on the partition its key hashes to; one without a key
         // (its id taken from the value) or on another partition is repartitioned by id, as the raw bytes, so a
@@ -226,10 +226,10 @@ public final class ArticleflowTopology {
                                         KStream<String, Settlement> summarized, KStream<String, IntakeOutput> withdrawals) {
         TextAnalyzer analyzer = new TextAnalyzer();
         RelatedSettings settings = config.relatedSettings();
-        builder.addStateStore(store(layout, stores, RELATED_STATES_STORE, RelatedCodecs.RELATED_STATE.serde()));
-        builder.addStateStore(store(layout, stores, RELATED_TERMS_STORE, RelatedCodecs.INDEXED_TERMS.serde()));
-        builder.addStateStore(store(layout, stores, BUCKET_MEMBERS_STORE, RelatedCodecs.BUCKET_MEMBER.serde()));
-        builder.addStateStore(store(layout, stores, BUCKET_STATES_STORE, RelatedCodecs.BUCKET_STATE.serde()));
+        builder.addStateStore(cached(config, store(layout, stores, RELATED_STATES_STORE, RelatedCodecs.RELATED_STATE.serde())));
+        builder.addStateStore(cached(config, store(layout, stores, RELATED_TERMS_STORE, RelatedCodecs.INDEXED_TERMS.serde())));
+        builder.addStateStore(cached(config, store(layout, stores, BUCKET_MEMBERS_STORE, RelatedCodecs.BUCKET_MEMBER.serde())));
+        builder.addStateStore(cached(config, store(layout, stores, BUCKET_STATES_STORE, RelatedCodecs.BUCKET_STATE.serde())));
         Serde<ArticleMessage> articleMessages = RelatedCodecs.ARTICLE_MESSAGE.serde();
 
         KStream<String, RelatedStep> steps = summarized
@@ -286,6 +286,11 @@ public final class ArticleflowTopology {
             }
             return stream -> stream.repartition(Repartitioned.<K, V>as(name).withKeySerde(keys).withValueSerde(values));
         }
+    }
+
+    /** A record cache in front of the store when configured: repeated writes of a key within a commit go out once. */
+    private static StoreBuilder<?> cached(ArticleflowConfig config, StoreBuilder<?> store) {
+        return config.storeCaching() ? store.withCachingEnabled() : store;
     }
 
     private static <V> StoreBuilder<?> store(Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,

@@ -1,13 +1,15 @@
 package articleflow.app.bench;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * What a bench measures: how many articles the pipeline run gets, how large and how many of them HTML pages, the
- * processing guarantee both topologies run with, and the input topic's partitions.
+ * processing guarantee both topologies run with, and the input topic's partitions; each lever (one setting) gets
+ * a pipeline run of its own after the plain one, to compare with it.
  */
 public record BenchOptions(int articles, int bodyBytes, double htmlShare, String guarantee, int partitions,
-                           int sources, long seed, boolean latency) {
+                           int sources, long seed, boolean latency, Map<String, String> levers) {
 
     public static final String EXACTLY_ONCE = "exactly_once_v2";
     public static final String AT_LEAST_ONCE = "at_least_once";
@@ -23,6 +25,7 @@ public record BenchOptions(int articles, int bodyBytes, double htmlShare, String
             throw new IllegalArgumentException("the HTML share is a fraction between 0 and 1, not " + htmlShare);
         }
         Objects.requireNonNull(guarantee);
+        levers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(levers));
         if (!guarantee.equals(EXACTLY_ONCE) && !guarantee.equals(AT_LEAST_ONCE)) {
             throw new IllegalArgumentException("guarantee must be " + EXACTLY_ONCE + " or " + AT_LEAST_ONCE + ", not " + guarantee);
         }

@@ -2,16 +2,18 @@ package articleflow.app.bench;
 
 import articleflow.model.ArticleJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * A bench's figures, side by side: as a Markdown table for people and as JSON (with the pipeline's share of the
  * pass-through rate as a top-level {@code ratio}) for scripts that compare runs.
  */
 public record BenchReport(BenchOptions options, Map<String, String> streamsConfig, RunResult passThrough,
-                          RunResult pipeline, LatencyResult latency) {
+                          RunResult pipeline, Map<String, RunResult> levers, LatencyResult latency) {
 
     /** The pipeline's input rate as a share of the pass-through's, on the same feed (records, so bytes too). */
     public double ratio() {
@@ -22,23 +24,24 @@ public record BenchReport(BenchOptions options, Map<String, String> streamsConfi
         StringBuilder out = new StringBuilder();
         out.append(String.format("%,d articles of about %,d bytes, %.0f%% HTML, %d partitions, %s%n%n", options.articles(),
                 options.bodyBytes(), options.htmlShare() * 100, options.partitions(), options.guarantee()));
-        out.append("| | pass-through | articleflow |\n|---|---:|---:|\n");
-        row(out, "articles (records)", String.format("%,d (%,d)", passThrough.articles(), passThrough.records()),
-                String.format("%,d (%,d)", pipeline.articles(), pipeline.records()));
-        row(out, "seconds", "%.1f", passThrough.seconds(), pipeline.seconds());
-        row(out, "articles/s", "%,.0f", passThrough.articlesPerSecond(), pipeline.articlesPerSecond());
-        row(out, "MB/s in", "%.2f", passThrough.megabytesPerSecondIn(), pipeline.megabytesPerSecondIn());
-        row(out, "job CPU s / 1,000 articles", "%.3f", passThrough.jobCpuPerThousand(), pipeline.jobCpuPerThousand());
-        row(out, "broker CPU s / 1,000 articles", "%.3f", passThrough.brokerCpuPerThousand(), pipeline.brokerCpuPerThousand());
-        row(out, "revisions per article", "%.2f", passThrough.revisionsPerArticle(), pipeline.revisionsPerArticle());
-        row(out, "peak heap MB (sampled)", "%.0f", passThrough.peakHeapBytes() / 1e6, pipeline.peakHeapBytes() / 1e6);
-        row(out, "bytes to Kafka per article, all topics", "%,d", passThrough.bytesWrittenPerArticle(),
-                pipeline.bytesWrittenPerArticle());
+        List<RunResult> runs = runs();
+        out.append("| | pass-through | articleflow |");
+        levers.keySet().forEach(lever -> out.append(" articleflow + `").append(lever).append("` |"));
+        out.append("\n|---|").append("---:|".repeat(runs.size())).append("\n");
+        row(out, "articles (records)", run -> String.format("%,d (%,d)", run.articles(), run.records()));
+        row(out, "seconds", run -> String.format("%.1f", run.seconds()));
+        row(out, "articles/s", run -> String.format("%,.0f", run.articlesPerSecond()));
+        row(out, "MB/s in", run -> String.format("%.2f", run.megabytesPerSecondIn()));
+        row(out, "share of pass-through", run -> String.format("%.1f%%", 100 * run.recordsPerSecond() / passThrough.recordsPerSecond()));
+        row(out, "job CPU s / 1,000 articles", run -> String.format("%.2f", run.jobCpuPerThousand()));
+        row(out, "broker CPU s / 1,000 articles", run -> String.format("%.2f", run.brokerCpuPerThousand()));
+        row(out, "revisions per article", run -> String.format("%.2f", run.revisionsPerArticle()));
+        row(out, "peak heap MB (sampled)", run -> String.format("%.0f", run.peakHeapBytes() / 1e6));
+        row(out, "bytes to Kafka per article, all topics", run -> String.format("%,d", run.bytesWrittenPerArticle()));
         for (String topic : topics()) {
-            row(out, "&nbsp;&nbsp;" + topic, "%,d", passThrough.bytesPerArticle(topic), pipeline.bytesPerArticle(topic));
+            row(out, "&nbsp;&nbsp;" + topic, run -> String.format("%,d", run.bytesPerArticle(topic)));
         }
-        row(out, "load average before / after", passThrough.loadBefore() + " / " + passThrough.loadAfter(),
-                pipeline.loadBefore() + " / " + pipeline.loadAfter());
+        row(out, "load average before / after", run -> run.loadBefore() + " / " + run.loadAfter());
         out.append(String.format("%narticleflow at **%.1f%%** of the pass-through rate%n", 100 * ratio()));
         if (latency != null) {
             out.append(String.format("%nLatency at %,.0f records/s (%,.0f articles/s) offered for %.0f s, open loop: "
@@ -46,7 +49,7 @@ public record BenchReport(BenchOptions options, Map<String, String> streamsConfi
                     latency.offeredArticlesPerSecond(), latency.seconds(), latency.p50Millis(), latency.p99Millis(),
                     latency.maxMillis(), latency.seen(), latency.articles()));
         }
-        for (RunResult run : List.of(passThrough, pipeline)) {
+        for (RunResult run : runs()) {
             if (run.seconds() < BenchOptions.MIN_RUN_SECONDS) {
                 out.append(String.format("%nwarning: %s ran %.1f s, under the %d s a figure needs%n", run.name(),
                         run.seconds(), BenchOptions.MIN_RUN_SECONDS));
@@ -55,18 +58,22 @@ public record BenchReport(BenchOptions options, Map<String, String> streamsConfi
         return out.toString();
     }
 
+    private List<RunResult> runs() {
+        List<RunResult> runs = new ArrayList<>(List.of(passThrough, pipeline));
+        runs.addAll(levers.values());
+        return runs;
+    }
+
     private TreeSet<String> topics() {
-        TreeSet<String> topics = new TreeSet<>(passThrough.bytesByTopic().keySet());
-        topics.addAll(pipeline.bytesByTopic().keySet());
+        TreeSet<String> topics = new TreeSet<>();
+        runs().forEach(run -> topics.addAll(run.bytesByTopic().keySet()));
         return topics;
     }
 
-    private static void row(StringBuilder out, String label, String format, double left, double right) {
-        row(out, label, String.format(format, left), String.format(format, right));
-    }
-
-    private static void row(StringBuilder out, String label, String left, String right) {
-        out.append("| ").append(label).append(" | ").append(left).append(" | ").append(right).append(" |\n");
+    private void row(StringBuilder out, String label, Function<RunResult, String> cell) {
+        out.append("| ").append(label).append(" |");
+        runs().forEach(run -> out.append(' ').append(cell.apply(run)).append(" |"));
+        out.append('\n');
     }
 
     public ObjectNode json() {
@@ -85,6 +92,12 @@ public record BenchReport(BenchOptions options, Map<String, String> streamsConfi
         streamsConfig.forEach(streams::put);
         root.set("pass_through", json(passThrough));
         root.set("articleflow", json(pipeline));
+        ObjectNode leverRuns = root.putObject("levers");
+        levers.forEach((lever, run) -> {
+            ObjectNode node = json(run);
+            node.put("ratio", run.recordsPerSecond() / passThrough.recordsPerSecond());
+            leverRuns.set(lever, node);
+        });
         if (latency != null) {
             ObjectNode lat = root.putObject("latency");
             lat.put("offered_records_per_s", latency.offeredRecordsPerSecond());

@@ -91,6 +91,13 @@ public final class StreamingBench {
         int copies = (int) Math.max(1, Math.ceil(passRate * 1.3 * (BenchOptions.MIN_RUN_SECONDS + 4) / feed.size()));
         RunResult ceiling = drain("pass-through", cycles(feed, copies), (long) copies * options.articles(), StreamingBench::passThrough);
         RunResult pipeline = drain("articleflow", feed, options.articles(), this::articleflow);
+        // each lever on its own, right after the run it is compared with, on the same feed and broker
+        Map<String, RunResult> levers = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> lever : options.levers().entrySet()) {
+            StreamingBench with = new StreamingBench(config.with(lever.getKey(), lever.getValue()), options, brokerPid, progress);
+            levers.put(lever.getKey() + "=" + lever.getValue(),
+                    with.drain("lever-" + levers.size(), feed, options.articles(), with::articleflow));
+        }
         LatencyResult latency = null;
         if (options.latency()) {
             double rate = pipeline.recordsPerSecond() / 2;
@@ -99,7 +106,7 @@ public final class StreamingBench {
             List<FeedGenerator.Record> probeFeed = FeedGenerator.generate(feed(articles, options.seed() + 1));
             latency = new LatencyProbe(this, rate).measure(probeFeed, articles);
         }
-        return new BenchReport(options, streamsConfig(), ceiling, pipeline, latency);
+        return new BenchReport(options, streamsConfig(), ceiling, pipeline, levers, latency);
     }
 
     static List<FeedGenerator.Record> cycles(List<FeedGenerator.Record> feed, int copies) {
