@@ -51,6 +51,8 @@ public final class StreamingBench {
     private final BenchOptions options;
     private final LongSupplier brokerPid;
     private final PrintStream progress;
+    /** Seconds the last drained run took from start until its first input record was read. */
+    private double startupSeconds;
 
     /**
      * @param config    bootstrap.servers and any client or Streams setting, the same for every run
@@ -85,10 +87,12 @@ public final class StreamingBench {
         progress.printf("warming up both topologies (untimed)%n");
         List<FeedGenerator.Record> warmFeed = FeedGenerator.generate(feed(Math.min(5000, options.articles()), options.seed() + 7));
         RunResult warmPass = drain("warm-pass", cycles(warmFeed, 4), 4L * Math.min(5000, options.articles()), StreamingBench::passThrough);
+        double passStartup = startupSeconds;
         drain("warm-pipeline", warmFeed, Math.min(5000, options.articles()), this::articleflow);
         // enough copies of the feed for the pass-through to last the minimum too: it is an order of magnitude faster
-        double passRate = warmPass.recordsPerSecond();
-        int copies = (int) Math.max(1, Math.ceil(passRate * 1.3 * (BenchOptions.MIN_RUN_SECONDS + 4) / feed.size()));
+        // rate once records flow: start-up (seconds on a busy machine) would make a short warm-up look slow
+        double passRate = warmPass.records() / Math.max(0.5, warmPass.seconds() - passStartup);
+        int copies = (int) Math.max(1, Math.ceil(passRate * (BenchOptions.MIN_RUN_SECONDS + 10) / feed.size()));
         RunResult ceiling = drain("pass-through", cycles(feed, copies), (long) copies * options.articles(), StreamingBench::passThrough);
         RunResult pipeline = drain("articleflow", feed, options.articles(), this::articleflow);
         // each lever on its own, right after the run it is compared with, on the same feed and broker
@@ -156,6 +160,7 @@ public final class StreamingBench {
                 double brokerCpu = ProcessCpu.ofProcess(brokerPid.getAsLong());
                 long started = System.nanoTime();
                 long lastShown = started;
+                startupSeconds = Double.NaN;
                 streams.start();
                 while (true) {
                     Thread.sleep(250);
@@ -164,6 +169,9 @@ public final class StreamingBench {
                         throw new IllegalStateException(name + " failed");
                     }
                     Progress now = progress(admin, run, settings.rawTopic());
+                    if (Double.isNaN(startupSeconds) && now.inputRead() > 0) {
+                        startupSeconds = (System.nanoTime() - started) / 1e9;
+                    }
                     if (System.nanoTime() - lastShown > 5e9) {
                         lastShown = System.nanoTime();
                         double seconds = (lastShown - started) / 1e9;
