@@ -68,8 +68,8 @@ public final class Settings {
             .define(HTTP_HOST, Type.STRING, "127.0.0.1", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Interface the operators' HTTP endpoints listen on.")
             .define(STORE_CACHING, Type.BOOLEAN, false, Importance.LOW,
-                    "Kafka Streams record caches on the job's stores (statestore.cache.max.bytes is their size): several"
-                            + " writes of one key within a commit interval reach the changelog once.")
+                    "Kafka Streams record caches on the job's stores read by key (statestore.cache.max.bytes is their"
+                            + " size): several writes of one key within a commit interval reach the changelog once.")
             .define(RELATED_ENABLED, Type.BOOLEAN, true, Importance.MEDIUM,
                     "Find related articles, near-duplicates and keywords. Off, those fields stay empty and the job"
                             + " does less work.")
