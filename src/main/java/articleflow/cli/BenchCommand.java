@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         "Uses an embedded broker unless --bootstrap-servers is given (broker CPU is then not measured)."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = {"--articles", "--records"}, defaultValue = "30000",
+    @Option(names = {"--articles", "--records"}, defaultValue = "10000",
             description = "Articles in the pipeline's measured run (default ${DEFAULT-VALUE}); the pass-through gets "
                     + "as many copies of the feed as it needs to run at least 20 s.")
     int articles;

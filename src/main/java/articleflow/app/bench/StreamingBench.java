@@ -95,8 +95,8 @@ public final class StreamingBench {
         int copies = (int) Math.max(1, Math.ceil(passRate * (BenchOptions.MIN_RUN_SECONDS + 10) / feed.size()));
         RunResult ceiling = drain("pass-through", cycles(feed, copies), (long) copies * options.articles(), StreamingBench::passThrough);
         if (ceiling.seconds() < BenchOptions.MIN_RUN_SECONDS) {
-            // the warm-up's rate was of cold code: size the run again from the rate just measured
-            copies = (int) Math.ceil(ceiling.recordsPerSecond() * (BenchOptions.MIN_RUN_SECONDS + 5) / feed.size());
+            // the warm-up's rate was of cold code, and the first run's still warming: twice the rate just measured
+            copies = (int) Math.ceil(2 * ceiling.recordsPerSecond() * (BenchOptions.MIN_RUN_SECONDS + 5) / feed.size());
             progress.printf("pass-through ran %.1f s: again with %d copies of the feed%n", ceiling.seconds(), copies);
             ceiling = drain("pass-through", cycles(feed, copies), (long) copies * options.articles(), StreamingBench::passThrough);
         }
