@@ -42,7 +42,7 @@ import org.apache.kafka.streams.kstream.Produced;
 /**
  * Streaming cost of articleflow against a bare pass-through topology on the same broker, with the same generated
  * feed, partitions and StreamsConfig, in the same run: each topology drains a pre-filled topic while the bench
- * reads CPU, heap and the bytes every topic took; then the pipeline runs at half its measured rate for latency.
+ * reads CPU, heap and the bytes every topic took; the pipeline also runs at half its measured rate for latency.
  * The broker and the job share the machine, so the ratio travels between machines better than either rate.
  */
 public final class StreamingBench {
@@ -81,27 +81,21 @@ public final class StreamingBench {
                 0.3, 0.5, 0.1, 0.1, 0.5, 0.5, seed);
     }
 
-    /** Warm-up, pass-through, pipeline and (if asked) latency at half the pipeline's rate. */
+    /**
+     * Warm-ups, then the pipeline (and each lever, and the pipeline again), latency at half the pipeline's rate, and
+     * the pass-through last. The pipeline warms up on as many articles as it is measured on: with a shorter warm-up
+     * its first measured run was still compiling (116-127 articles/s where the same run repeated gave 205-224).
+     */
     public BenchReport run() throws Exception {
         List<FeedGenerator.Record> feed = FeedGenerator.generate(feed(options.articles(), options.seed()));
         progress.printf("warming up both topologies (untimed)%n");
         List<FeedGenerator.Record> warmFeed = FeedGenerator.generate(feed(Math.min(5000, options.articles()), options.seed() + 7));
         RunResult warmPass = drain("warm-pass", cycles(warmFeed, 4), 4L * Math.min(5000, options.articles()), StreamingBench::passThrough);
         double passStartup = startupSeconds;
-        drain("warm-pipeline", warmFeed, Math.min(5000, options.articles()), this::articleflow);
-        // enough copies of the feed for the pass-through to last the minimum too: it is an order of magnitude faster
-        // rate once records flow: start-up (seconds on a busy machine) would make a short warm-up look slow
-        double passRate = warmPass.records() / Math.max(0.5, warmPass.seconds() - passStartup);
-        int copies = (int) Math.max(1, Math.ceil(passRate * (BenchOptions.MIN_RUN_SECONDS + 10) / feed.size()));
-        RunResult ceiling = drain("pass-through", cycles(feed, copies), (long) copies * options.articles(), StreamingBench::passThrough);
-        if (ceiling.seconds() < BenchOptions.MIN_RUN_SECONDS) {
-            // the warm-up's rate was of cold code, and the first run's still warming: twice the rate just measured
-            copies = (int) Math.ceil(2 * ceiling.recordsPerSecond() * (BenchOptions.MIN_RUN_SECONDS + 5) / feed.size());
-            progress.printf("pass-through ran %.1f s: again with %d copies of the feed%n", ceiling.seconds(), copies);
-            ceiling = drain("pass-through", cycles(feed, copies), (long) copies * options.articles(), StreamingBench::passThrough);
-        }
+        drain("warm-pipeline", FeedGenerator.generate(feed(options.articles(), options.seed() + 11)), options.articles(),
+                this::articleflow);
         RunResult pipeline = drain("articleflow", feed, options.articles(), this::articleflow);
-        // each lever on its own, right after the run it is compared with, on the same feed and broker
+        // each lever on its own, on the same feed and broker
         Map<String, RunResult> levers = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> lever : options.levers().entrySet()) {
             StreamingBench with = new StreamingBench(config.with(lever.getKey(), lever.getValue()), options, brokerPid, progress);
@@ -109,7 +103,7 @@ public final class StreamingBench {
                     with.drain("lever-" + levers.size(), feed, options.articles(), with::articleflow));
         }
         if (!levers.isEmpty()) {
-            // the plain pipeline once more: later runs have had more time to compile, which alone looks like a gain
+            // the plain pipeline once more: the spread between the two plain runs is the noise a lever must beat
             levers.put("(plain, again)", drain("articleflow-again", feed, options.articles(), this::articleflow));
         }
         LatencyResult latency = null;
@@ -119,6 +113,17 @@ public final class StreamingBench {
             int articles = (int) Math.max(100, Math.ceil(rate / recordsPerArticle * (BenchOptions.MIN_RUN_SECONDS + 5)));
             List<FeedGenerator.Record> probeFeed = FeedGenerator.generate(feed(articles, options.seed() + 1));
             latency = new LatencyProbe(this, rate).measure(probeFeed, articles);
+        }
+        // enough copies of the feed for the pass-through to last the minimum too: it is an order of magnitude faster;
+        // its rate counted from the first record read, as start-up takes seconds on a busy machine
+        double passRate = warmPass.records() / Math.max(0.5, warmPass.seconds() - passStartup);
+        int copies = (int) Math.max(1, Math.ceil(2 * passRate * (BenchOptions.MIN_RUN_SECONDS + 5) / feed.size()));
+        RunResult ceiling = drain("pass-through", cycles(feed, copies), (long) copies * options.articles(), StreamingBench::passThrough);
+        if (ceiling.seconds() < BenchOptions.MIN_RUN_SECONDS) {
+            // the warm-up's rate was of cold code: twice the rate just measured
+            copies = (int) Math.ceil(2 * ceiling.recordsPerSecond() * (BenchOptions.MIN_RUN_SECONDS + 5) / feed.size());
+            progress.printf("pass-through ran %.1f s: again with %d copies of the feed%n", ceiling.seconds(), copies);
+            ceiling = drain("pass-through", cycles(feed, copies), (long) copies * options.articles(), StreamingBench::passThrough);
         }
         return new BenchReport(options, streamsConfig(), ceiling, pipeline, levers, latency);
     }
