@@ -83,8 +83,8 @@ public final class StreamingBench {
 
     /**
      * Warm-ups, then the pipeline (and each lever, and the pipeline again), latency at half the pipeline's rate, and
-     * the pass-through last. The pipeline warms up on as many articles as it is measured on: with a shorter warm-up
-     * its first measured run was still compiling (116-127 articles/s where the same run repeated gave 205-224).
+     * the pass-through last. The pipeline warms up on as many articles as it is measured on; even so its first
+     * measured run was the slowest in every bench so far, hence the plain run again after the levers.
      */
     public BenchReport run() throws Exception {
         List<FeedGenerator.Record> feed = FeedGenerator.generate(feed(options.articles(), options.seed()));
