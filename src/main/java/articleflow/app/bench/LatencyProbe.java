@@ -74,6 +74,8 @@ final class LatencyProbe {
                 }
                 stop.set(true);
                 watcher.join();
+                streams.close(Duration.ofSeconds(30));
+                streams.cleanUp();
                 return result(latencyNanos, articles, seconds);
             } finally {
                 stop.set(true);

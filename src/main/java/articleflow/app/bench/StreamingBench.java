@@ -199,6 +199,8 @@ public final class StreamingBench {
                         double brokerCpuUsed = ProcessCpu.ofProcess(brokerPid.getAsLong()) - brokerCpu;
                         String loadAfter = ProcessCpu.loadAverage();
                         streams.close(Duration.ofSeconds(30));
+                        // a run's RocksDB state is gigabytes at the default size: not left in /tmp
+                        streams.cleanUp();
                         Map<String, Long> bytes = TopicBytes.withPrefix(admin, run + "-");
                         long output = name.contains("pass") ? records.size() : countCommitted(settings, settings.enrichedTopic());
                         RunResult result = new RunResult(name, articles, records.size(), inputBytes, seconds, jobCpuUsed,
