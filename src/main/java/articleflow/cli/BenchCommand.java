@@ -8,6 +8,8 @@ import articleflow.config.ArticleflowConfig;
 import articleflow.model.ArticleJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--lever", paramLabel = "KEY=VALUE",
             description = "A setting to measure: after the plain pipeline run, another with this setting on top, on the "
                     + "same feed and broker (repeatable, one run per lever).")
-    java.util.Map<String, String> levers = new java.util.LinkedHashMap<>();
+    Map<String, String> levers = new LinkedHashMap<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the figures as JSON (top-level \"ratio\").")
     Path out;

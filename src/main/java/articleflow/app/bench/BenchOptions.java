@@ -1,5 +1,7 @@
 package articleflow.app.bench;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,7 +27,7 @@ public record BenchOptions(int articles, int bodyBytes, double htmlShare, String
             throw new IllegalArgumentException("the HTML share is a fraction between 0 and 1, not " + htmlShare);
         }
         Objects.requireNonNull(guarantee);
-        levers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(levers));
+        levers = Collections.unmodifiableMap(new LinkedHashMap<>(levers));
         if (!guarantee.equals(EXACTLY_ONCE) && !guarantee.equals(AT_LEAST_ONCE)) {
             throw new IllegalArgumentException("guarantee must be " + EXACTLY_ONCE + " or " + AT_LEAST_ONCE + ", not " + guarantee);
         }

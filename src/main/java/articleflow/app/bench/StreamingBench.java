@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -96,7 +97,7 @@ public final class StreamingBench {
                 this::articleflow);
         RunResult pipeline = drain("articleflow", feed, options.articles(), this::articleflow);
         // each lever on its own, on the same feed and broker
-        Map<String, RunResult> levers = new java.util.LinkedHashMap<>();
+        Map<String, RunResult> levers = new LinkedHashMap<>();
         for (Map.Entry<String, String> lever : options.levers().entrySet()) {
             StreamingBench with = new StreamingBench(config.with(lever.getKey(), lever.getValue()), options, brokerPid, progress);
             levers.put(lever.getKey() + "=" + lever.getValue(),
