@@ -144,6 +144,11 @@ public final class ArticleflowConfig {
         return (String) own.get(HTTP_HOST);
     }
 
+    /** Whether the job's stores keep a record cache in front of RocksDB and their changelogs. */
+    public boolean storeCaching() {
+        return (Boolean) own.get(Settings.STORE_CACHING);
+    }
+
     public boolean relatedEnabled() {
         return (Boolean) own.get(Settings.RELATED_ENABLED);
     }

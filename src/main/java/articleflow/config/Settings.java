@@ -32,6 +32,7 @@ public final class Settings {
     public static final String HTTP_HOST = PREFIX + "http.host";
     public static final String STATIC_MEMBERSHIP = PREFIX + "static.membership";
     public static final String METRICS_KAFKA = PREFIX + "metrics.kafka";
+    public static final String STORE_CACHING = PREFIX + "store.caching";
     public static final String RELATED_ENABLED = PREFIX + "related.enabled";
     public static final String RELATED_LINKS = PREFIX + "related.links";
     public static final String RELATED_MIN_SCORE = PREFIX + "related.min.score";
@@ -67,6 +68,9 @@ public final class Settings {
                     "Port of the operators' HTTP endpoints; 0 picks a free one.")
             .define(HTTP_HOST, Type.STRING, "127.0.0.1", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Interface the operators' HTTP endpoints listen on.")
+            .define(STORE_CACHING, Type.BOOLEAN, false, Importance.LOW,
+                    "Kafka Streams record caches on the job's stores read by key (statestore.cache.max.bytes is their"
+                            + " size): several writes of one key within a commit interval reach the changelog once.")
             .define(RELATED_ENABLED, Type.BOOLEAN, true, Importance.MEDIUM,
                     "Find related articles, near-duplicates and keywords. Off, those fields stay empty and the job"
                             + " does less work.")

@@ -1,0 +1,53 @@
+package articleflow.app.bench;
+
+import java.util.Map;
+
+/**
+ * What one timed run of a topology cost: wall time from {@code KafkaStreams.start()} until every input and
+ * repartition topic's lag was zero, CPU of this JVM and of the broker over that time, bytes the run left on the
+ * broker per topic, and what it wrote to the output.
+ *
+ * @param articles       distinct articles the run processed (a pass-through counts each copy it re-reads)
+ * @param records        input records (an article's corrections and withdrawal are records of their own)
+ * @param inputBytes     keys and values of the input records, as produced
+ * @param bytesByTopic   bytes on the broker per topic of the run, named without the run's prefix
+ * @param outputRecords  records on the output topic, as a read_committed consumer sees them
+ * @param peakHeapBytes  the highest heap use sampled every 250 ms during the run
+ */
+public record RunResult(String name, long articles, long records, long inputBytes, double seconds, double jobCpuSeconds,
+                        double brokerCpuSeconds, Map<String, Long> bytesByTopic, long outputRecords, long peakHeapBytes,
+                        String loadBefore, String loadAfter) {
+
+    public double articlesPerSecond() {
+        return articles / seconds;
+    }
+
+    public double recordsPerSecond() {
+        return records / seconds;
+    }
+
+    public double megabytesPerSecondIn() {
+        return inputBytes / 1e6 / seconds;
+    }
+
+    public double jobCpuPerThousand() {
+        return jobCpuSeconds * 1000 / articles;
+    }
+
+    public double brokerCpuPerThousand() {
+        return brokerCpuSeconds * 1000 / articles;
+    }
+
+    public double revisionsPerArticle() {
+        return (double) outputRecords / articles;
+    }
+
+    public long bytesPerArticle(String topic) {
+        Long bytes = bytesByTopic.get(topic);
+        return bytes == null ? 0 : Math.round((double) bytes / articles);
+    }
+
+    public long bytesWrittenPerArticle() {
+        return Math.round(bytesByTopic.values().stream().mapToLong(Long::longValue).sum() / (double) articles);
+    }
+}
