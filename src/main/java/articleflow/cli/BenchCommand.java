@@ -60,8 +60,16 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     BenchOptions options() {
-        return new BenchOptions(articles, size, htmlShare, guarantee, partitions, sources, seed, !noLatency, levers);
+        try {
+            return new BenchOptions(articles, size, htmlShare, guarantee, partitions, sources, seed, !noLatency, levers);
+        } catch (IllegalArgumentException badOption) {
+            // a value out of range is a usage error (exit 2), like a value of the wrong type
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), badOption.getMessage());
+        }
     }
 
     @Override

@@ -37,4 +37,11 @@ class BenchCommandTest {
     void shouldKeepRecordsAsAnAliasOfArticles() {
         assertThat(parse("--records", "500").articles()).isEqualTo(500);
     }
+
+    @Test
+    void shouldCallAValueOutOfRangeAUsageError() {
+        assertThat(new CommandLine(new BenchCommand()).execute("--guarantee", "bogus")).isEqualTo(2);
+        assertThat(new CommandLine(new BenchCommand()).execute("--html-share", "2")).isEqualTo(2);
+        assertThat(new CommandLine(new BenchCommand()).execute("--articles", "0")).isEqualTo(2);
+    }
 }
