@@ -11,7 +11,7 @@ final class TagDepthCap {
 
     static final int MAX_DEPTH = 1024;
 
-    private static final java.util.Set<String> VOID_ELEMENTS = java.util.Set.of("area", "base", "br", "col", "embed",
+    private static final java.util.List<String> VOID_ELEMENTS = java.util.List.of("area", "base", "br", "col", "embed",
             "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr");
 
     private TagDepthCap() {
@@ -93,8 +93,17 @@ final class TagDepthCap {
             while (nameEnd < end && Character.isLetterOrDigit(html.charAt(nameEnd))) {
                 nameEnd++;
             }
-            String name = html.substring(start + 1, nameEnd).toLowerCase(java.util.Locale.ROOT);
-            return VOID_ELEMENTS.contains(name) ? OTHER : OPEN;
+            return isVoid(html, start + 1, nameEnd - start - 1) ? OTHER : OPEN;
+        }
+
+        /** Compares in place: this runs for every tag of every HTML page, so it allocates nothing. */
+        private static boolean isVoid(String html, int from, int length) {
+            for (String name : VOID_ELEMENTS) {
+                if (name.length() == length && html.regionMatches(true, from, name, 0, length)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

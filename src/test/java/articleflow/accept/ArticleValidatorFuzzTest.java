@@ -1,5 +1,6 @@
 package articleflow.accept;
 
+import static articleflow.testing.JavaLiterals.visible;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -205,20 +206,4 @@ class ArticleValidatorFuzzTest {
         return value == null ? 0 : value.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    /** Text as the body of a Java string literal, everything outside printable ASCII escaped, to paste as it is. */
-    static String visible(String text) {
-        StringBuilder out = new StringBuilder();
-        String shown = text.length() > 2_000 ? text.substring(0, 2_000) : text;
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c >= 0x20 && c < 0x7F ? String.valueOf(c) : String.format("\\u%04X", (int) c));
-            }
-        }
-        return text.length() > 2_000 ? out + "…(" + text.length() + " chars)" : out.toString();
-    }
 }

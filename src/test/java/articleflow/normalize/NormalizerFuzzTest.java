@@ -1,5 +1,6 @@
 package articleflow.normalize;
 
+import static articleflow.testing.JavaLiterals.visible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import articleflow.model.ContentType;
@@ -269,19 +270,4 @@ class NormalizerFuzzTest {
         return all;
     }
 
-    /** Text as the body of a Java string literal, everything outside printable ASCII escaped. */
-    static String visible(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < Math.min(text.length(), 2_000); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c >= 0x20 && c < 0x7F ? String.valueOf(c) : String.format("\\u%04X", (int) c));
-            }
-        }
-        return text.length() > 2_000 ? out + "…(" + text.length() + " chars)" : out.toString();
-    }
 }
