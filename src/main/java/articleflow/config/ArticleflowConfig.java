@@ -153,6 +153,11 @@ public final class ArticleflowConfig {
         return (Boolean) own.get(Settings.RELATED_ENABLED);
     }
 
+    /** How long a change of related links may wait to be published with the next ones (0: not at all). */
+    public Duration relatedPublishDelay() {
+        return Duration.ofMillis((Long) own.get(Settings.RELATED_PUBLISH_DELAY));
+    }
+
     public RelatedSettings relatedSettings() {
         return RelatedSettings.DEFAULT.withListSize((Integer) own.get(Settings.RELATED_LINKS))
                 .withMinScore((Double) own.get(Settings.RELATED_MIN_SCORE))

@@ -13,6 +13,7 @@ import static articleflow.topology.wire.InternalNames.BUCKET_MEMBERS_STORE;
 import static articleflow.topology.wire.InternalNames.BUCKET_STATES_STORE;
 import static articleflow.topology.wire.InternalNames.BY_BUCKET_TOPIC;
 import static articleflow.topology.wire.InternalNames.PAIRS_TOPIC;
+import static articleflow.topology.wire.InternalNames.RELATED_NEWS_STORE;
 import static articleflow.topology.wire.InternalNames.RELATED_STATES_STORE;
 import static articleflow.topology.wire.InternalNames.RELATED_TERMS_STORE;
 import static articleflow.topology.wire.InternalNames.RETRACTIONS_TOPIC;
@@ -57,6 +58,7 @@ import articleflow.topology.stages.RelatedIndexProcessor;
 import articleflow.topology.wire.RelatedCodecs;
 import articleflow.topology.wire.RelatedOutput;
 import articleflow.topology.wire.RelatedStep;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +74,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -275,11 +278,38 @@ public final class ArticleflowTopology {
                 .merge(retracted, Named.as("related.all-views"))
                 .flatMapValues(out -> out instanceof RelatedOutput.View view ? List.of(view.view()) : List.<RelatedView>of(),
                         Named.as("related.views"))
-                .processValues(() -> new ArticleRelateProcessor(ledger, ARTICLES_STORE, events),
-                        Named.as("assemble.relate"), ARTICLES_STORE);
+                .process(relatePublisher(builder, config, layout, settings, ledger, events), Named.as("assemble.relate"),
+                        relateStores(config, layout));
         KStream<String, Settlement> toPublish = indexed.get("related.index-settled")
                 .mapValues(out -> ((RelatedOutput.Settled) out).settlement(), Named.as("related.unwrap-settled"));
         return new RelatedWiring(toPublish, revisions);
+    }
+
+    /**
+     * Publishes related news, after {@code articleflow.related.publish.delay.ms} so that the changes one new article
+     * causes become one revision. Offline (one partition, every record followed to its end before the next) nothing
+     * waits: there is nothing to gather and no wall clock.
+     */
+    private static ProcessorSupplier<String, RelatedView, String, EnrichedArticle> relatePublisher(
+            StreamsBuilder builder, ArticleflowConfig config, Layout layout, RelatedSettings settings,
+            ArticleLedger ledger, PipelineEvents events) {
+        Duration delay = relatePublishDelay(config, layout);
+        if (delay.isZero()) {
+            return () -> new ArticleRelateProcessor(ledger, ARTICLES_STORE, events);
+        }
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(RELATED_NEWS_STORE),
+                Serdes.String(), Serdes.Long()));
+        return () -> new ArticleRelateProcessor(ledger, ARTICLES_STORE, events, delay, RELATED_NEWS_STORE,
+                RELATED_STATES_STORE, settings);
+    }
+
+    private static String[] relateStores(ArticleflowConfig config, Layout layout) {
+        return relatePublishDelay(config, layout).isZero() ? new String[] {ARTICLES_STORE}
+                : new String[] {ARTICLES_STORE, RELATED_NEWS_STORE, RELATED_STATES_STORE};
+    }
+
+    private static Duration relatePublishDelay(ArticleflowConfig config, Layout layout) {
+        return layout == Layout.SINGLE_PARTITION ? Duration.ZERO : config.relatedPublishDelay();
     }
 
     /** A repartition by the current key, or nothing at all in one partition. */

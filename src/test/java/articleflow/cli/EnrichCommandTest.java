@@ -112,6 +112,8 @@ class EnrichCommandTest {
                 byte[] key = record.key() != null ? record.key()
                         : value != null && value.hasNonNull("id") ? value.get("id").asText().getBytes(StandardCharsets.UTF_8) : null;
                 raw.pipeInput(key, record.value());
+                // the streaming job publishes related news after a wait (articleflow.related.publish.delay.ms)
+                driver.advanceWallClockTime(config.relatedPublishDelay());
             }
             enriched.readKeyValuesToMap().forEach((id, json) -> {
                 if (json == null) {
@@ -122,9 +124,10 @@ class EnrichCommandTest {
             });
         }
         assertThat(streaming.keySet()).containsExactlyInAnyOrderElementsOf(offline.keySet());
+        // the same records, apart from when they were made and how many revisions led there: the streaming job
+        // gathers an article's related news into one revision, offline every change is one
         offline.forEach((id, article) ->
-                assertThat(article.withRevision(article.revision(), null))
-                        .isEqualTo(streaming.get(id).withRevision(streaming.get(id).revision(), null)));
+                assertThat(article.withRevision(0, null)).isEqualTo(streaming.get(id).withRevision(0, null)));
     }
 
     private static JsonNode tryParse(String line) {

@@ -5,42 +5,122 @@ import articleflow.assemble.ArticleState;
 import articleflow.assemble.LedgerOutcome;
 import articleflow.events.PipelineEvents;
 import articleflow.model.EnrichedArticle;
+import articleflow.analysis.TextAnalyzer;
+import articleflow.related.FrozenDocumentFrequencies;
+import articleflow.related.IndexedTermsStore;
+import articleflow.related.RelatedArticles;
+import articleflow.related.RelatedSettings;
 import articleflow.related.RelatedView;
+import java.time.Duration;
 import java.time.Instant;
-import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** The assemble stage takes the related stage's news: a new revision when an article's related facts changed. */
-public final class ArticleRelateProcessor extends ContextualFixedKeyProcessor<String, RelatedView, EnrichedArticle> {
+/**
+ * The assemble stage takes the related stage's news: a new revision when an article's related facts changed.
+ *
+ * <p>It keeps the key (a plain processor only because a punctuator cannot forward a fixed-key record). With a
+ * publish delay, news waits: the article's id goes into the {@code related-news} store, and every delay a
+ * wall-clock punctuator publishes each waiting article once, with its related facts as they are then. A new
+ * article's pair scores come back one by one from its term buckets within a few commit intervals, so what would have
+ * been a revision per score becomes one. The store is logged, so under exactly-once a waiting change is published
+ * even if the instance fails before the punctuator runs.
+ */
+public final class ArticleRelateProcessor extends ContextualProcessor<String, RelatedView, String, EnrichedArticle> {
 
     private final ArticleLedger ledger;
     private final String storeName;
     private final PipelineEvents events;
+    private final Duration delay;
+    private final String newsStoreName;
+    private final String relatedStatesStoreName;
+    private final RelatedSettings settings;
     private KeyValueStore<String, ArticleState> articles;
+    private KeyValueStore<String, Long> news;
+    private RelatedArticles related;
 
+    /** Publishes every change at once. */
     public ArticleRelateProcessor(ArticleLedger ledger, String storeName, PipelineEvents events) {
+        this(ledger, storeName, events, Duration.ZERO, null, null, null);
+    }
+
+    /**
+     * Publishes the changes of {@code delay} together, each with the article's related view as the related stage's
+     * state ({@code relatedStatesStoreName}) has it when the wait is over.
+     */
+    public ArticleRelateProcessor(ArticleLedger ledger, String storeName, PipelineEvents events, Duration delay,
+                                  String newsStoreName, String relatedStatesStoreName, RelatedSettings settings) {
         this.ledger = ledger;
         this.storeName = storeName;
         this.events = events;
+        this.delay = delay;
+        this.newsStoreName = newsStoreName;
+        this.relatedStatesStoreName = relatedStatesStoreName;
+        this.settings = settings;
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
+    public void init(ProcessorContext<String, EnrichedArticle> context) {
         super.init(context);
         this.articles = context.getStateStore(storeName);
+        if (waits()) {
+            this.news = context.getStateStore(newsStoreName);
+            // reads views only: neither analyses text nor counts terms
+            this.related = new RelatedArticles(new TextAnalyzer(), settings,
+                    new FrozenDocumentFrequencies(Map.of(), Map.of()), IndexedTermsStore.NONE,
+                    KeyValueRelatedStores.states(context.getStateStore(relatedStatesStoreName)));
+            context.schedule(delay, PunctuationType.WALL_CLOCK_TIME, now -> publishWaiting());
+        }
     }
 
     @Override
-    public void process(FixedKeyRecord<String, RelatedView> record) {
-        ArticleState state = articles.get(record.key());
-        String processedAt = Instant.ofEpochMilli(context().currentSystemTimeMs()).toString();
-        LedgerOutcome outcome = ledger.relate(state, RelatedViews.relationsOf(record.value()), processedAt);
-        if (outcome.published() != null) {
-            articles.put(record.key(), outcome.state());
-            events.revisionEmitted(outcome.published().source());
-            context().forward(record.withValue(outcome.published()));
+    public void process(Record<String, RelatedView> record) {
+        if (waits()) {
+            news.put(record.key(), record.timestamp());
+            return;
         }
+        EnrichedArticle published = relate(record.key(), record.value());
+        if (published != null) {
+            context().forward(record.withValue(published));
+        }
+    }
+
+    private boolean waits() {
+        return !delay.isZero();
+    }
+
+    private void publishWaiting() {
+        List<KeyValue<String, Long>> waiting = new ArrayList<>();
+        try (KeyValueIterator<String, Long> all = news.all()) {
+            all.forEachRemaining(waiting::add);
+        }
+        for (KeyValue<String, Long> article : waiting) {
+            EnrichedArticle published = relate(article.key, related.viewOf(article.key));
+            if (published != null) {
+                context().forward(new Record<>(article.key, published, article.value));
+            }
+            news.delete(article.key);
+        }
+    }
+
+    /** The new revision the view makes, stored; null when the record shows nothing new. */
+    private EnrichedArticle relate(String id, RelatedView view) {
+        ArticleState state = articles.get(id);
+        String processedAt = Instant.ofEpochMilli(context().currentSystemTimeMs()).toString();
+        LedgerOutcome outcome = ledger.relate(state, RelatedViews.relationsOf(view), processedAt);
+        if (outcome.published() == null) {
+            return null;
+        }
+        articles.put(id, outcome.state());
+        events.revisionEmitted(outcome.published().source());
+        return outcome.published();
     }
 }

@@ -24,6 +24,8 @@ public final class InternalNames {
     public static final String BUCKET_MEMBERS_STORE = "related-bucket-members";
     /** Per bucket: its clock and how far back it had to evict for its cap. */
     public static final String BUCKET_STATES_STORE = "related-bucket-states";
+    /** Articles whose related links changed and wait to be published together (ids only; in memory, logged). */
+    public static final String RELATED_NEWS_STORE = "related-news";
 
     public static final String BY_ID_TOPIC = "articles-by-id";
     public static final String BY_BUCKET_TOPIC = "related-by-bucket";
