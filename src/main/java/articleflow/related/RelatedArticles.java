@@ -31,17 +31,34 @@ public final class RelatedArticles {
 
     private final TextAnalyzer analyzer;
     private final RelatedSettings settings;
-    private final DocumentFrequencies frequencies;
     private final IndexedTermsStore terms;
     private final RelatedStateStore states;
+    /** Counts each version as it is indexed; null when a {@link TermCounter} upstream counted it on acceptance. */
+    private final TermCounter counter;
 
+    /** Counts each article version into {@code frequencies} when it is indexed. */
     public RelatedArticles(TextAnalyzer analyzer, RelatedSettings settings, DocumentFrequencies frequencies,
                            IndexedTermsStore terms, RelatedStateStore states) {
+        this(analyzer, settings, terms, states, new TermCounter(analyzer, settings, frequencies, terms));
+    }
+
+    private RelatedArticles(TextAnalyzer analyzer, RelatedSettings settings, IndexedTermsStore terms,
+                            RelatedStateStore states, TermCounter counter) {
         this.analyzer = Objects.requireNonNull(analyzer);
         this.settings = Objects.requireNonNull(settings);
-        this.frequencies = Objects.requireNonNull(frequencies);
         this.terms = Objects.requireNonNull(terms);
         this.states = Objects.requireNonNull(states);
+        this.counter = counter;
+    }
+
+    /**
+     * Indexes versions that a {@link TermCounter} counted when they were accepted, weighing each with the
+     * frequencies of that moment; a version it has not counted (beyond the horizon already) is weighed as if its
+     * partition had no other article.
+     */
+    public static RelatedArticles countedUpstream(TextAnalyzer analyzer, RelatedSettings settings,
+                                                  IndexedTermsStore terms, RelatedStateStore states) {
+        return new RelatedArticles(analyzer, settings, terms, states, null);
     }
 
     /** Indexes a new article or a correction; a version not newer than the one indexed is stale and ignored. */
@@ -53,17 +70,13 @@ public final class RelatedArticles {
         List<BucketMessage> toBuckets = new ArrayList<>();
         List<ArticleMessage> toArticles = new ArrayList<>();
         ArticleTerms analysed = ArticleTerms.of(analyzer, article.language(), article.title(), article.text());
-        IndexedTerms indexed = analysed.indexed(article.id(), article.version(), article.publishedAtMillis(),
-                settings.maxDistinctTerms());
         ArticleProfile profile;
         MinHashSignature signature = MinHashSignature.of(article.text());
         List<String> keys = new ArrayList<>();
         if (old != null) {
             retire(old, article.version(), toBuckets, toArticles);
         }
-        frequencies.add(indexed);
-        terms.put(indexed);
-        profile = ArticleProfile.of(analysed, frequencies, settings);
+        profile = ArticleProfile.of(analysed, frequenciesFor(article, analysed), settings);
         BucketMember member = new BucketMember(article.link(), article.version(), article.publishedAtMillis(),
                 profile.profile(), signature);
         for (String key : profile.blockKeys()) {
@@ -83,6 +96,19 @@ public final class RelatedArticles {
         states.put(state);
         return new RelatedOutcome(toBuckets, toArticles, List.of(view(state)));
     }
+
+    /** The document frequencies to weigh this version with: as they were when it was counted. */
+    private DocumentFrequencies frequenciesFor(ArticleInput article, ArticleTerms analysed) {
+        if (counter != null) {
+            return counter.count(analysed.indexed(article.id(), article.version(), article.publishedAtMillis(),
+                    settings.maxDistinctTerms())).snapshot();
+        }
+        IndexedTerms counted = terms.get(article.id());
+        return counted != null && counted.version() == article.version() && counted.hasSnapshot()
+                ? counted.snapshot() : NOTHING_COUNTED;
+    }
+
+    private static final DocumentFrequencies NOTHING_COUNTED = new FrozenDocumentFrequencies(Map.of(), Map.of());
 
     /** Withdraws an article: out of its buckets, out of every list it was in, out of the document frequencies. */
     public RelatedOutcome withdraw(String id, long version) {
@@ -107,10 +133,8 @@ public final class RelatedArticles {
         for (String partner : old.partners.keySet()) {
             toArticles.add(new ArticleMessage.Retraction(partner, old.id, newVersion));
         }
-        IndexedTerms counted = terms.get(old.id);
-        if (counted != null) {
-            frequencies.remove(counted);
-            terms.delete(old.id);
+        if (counter != null && newVersion > old.version) {
+            counter.uncount(old.id);
         }
     }
 
@@ -292,15 +316,8 @@ public final class RelatedArticles {
      */
     public void evict(long streamTimeMillis) {
         long horizon = settings.horizonMillis();
-        List<IndexedTerms> uncount = new ArrayList<>();
-        for (IndexedTerms t : terms.all()) {
-            if (t.publishedAtMillis() < streamTimeMillis - horizon) {
-                uncount.add(t);
-            }
-        }
-        for (IndexedTerms t : uncount) {
-            frequencies.remove(t);
-            terms.delete(t.id());
+        if (counter != null) {
+            counter.evict(streamTimeMillis);
         }
         Set<String> forget = new HashSet<>();
         for (RelatedState s : states.all()) {

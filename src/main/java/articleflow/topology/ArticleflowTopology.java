@@ -54,6 +54,7 @@ import articleflow.related.RelatedView;
 import articleflow.topology.stages.ArticleRelateProcessor;
 import articleflow.topology.stages.RelatedArticleProcessor;
 import articleflow.topology.stages.RelatedBucketProcessor;
+import articleflow.topology.stages.RelatedCountProcessor;
 import articleflow.topology.stages.RelatedIndexProcessor;
 import articleflow.topology.wire.RelatedCodecs;
 import articleflow.topology.wire.RelatedOutput;
@@ -168,6 +169,7 @@ public final class ArticleflowTopology {
                 Named.as("assemble.intake"), ARTICLES_STORE);
         Map<String, KStream<String, IntakeOutput>> intakeOut = intake.split(Named.as("assemble.route-"))
                 .branch((id, out) -> out.isWithdrawal(), Branched.as("withdrawals"))
+                .branch((id, out) -> out.isAccepted(), Branched.as("accepted"))
                 .defaultBranch(Branched.as("requests"));
 
         // by source: learned furniture decided, then the feed
@@ -198,7 +200,8 @@ public final class ArticleflowTopology {
         // related articles, near-duplicates and keywords, when on: the settled version goes through the related
         // stage on its way to be published, and the related stage's later news reaches the record by id too
         RelatedWiring related = config.relatedEnabled()
-                ? relate(builder, config, events, layout, stores, repartitions, ledger, summarized, withdrawals)
+                ? relate(builder, config, events, layout, stores, repartitions, ledger, intakeOut.get("assemble.route-accepted"),
+                        summarized, withdrawals)
                 : new RelatedWiring(summarized, null);
 
         KStream<String, EnrichedArticle> revisions = related.toPublish()
@@ -222,15 +225,18 @@ public final class ArticleflowTopology {
     }
 
     /**
-     * The related stage. By id, {@code related.index} analyses each settled version (its keywords go on with it)
-     * and files it in term and band buckets ({@code related-by-bucket}); {@code related.buckets} scores newcomers
+     * The related stage. By id, {@code related.count} counts each accepted version's terms into the partition's
+     * document frequencies in the order the partition received them; {@code related.index} analyses each settled
+     * version (its keywords go on with it), weighs it with the frequencies counted for it, and files it in term and
+     * band buckets ({@code related-by-bucket}); {@code related.buckets} scores newcomers
      * against the members there and sends each pair to both articles ({@code related-pairs}); {@code related.pairs}
      * updates their lists; corrections and withdrawals retract what they contributed ({@code related-retractions}).
      */
     private static RelatedWiring relate(StreamsBuilder builder, ArticleflowConfig config, PipelineEvents events,
                                         Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,
                                         Repartitions repartitions, ArticleLedger ledger,
-                                        KStream<String, Settlement> summarized, KStream<String, IntakeOutput> withdrawals) {
+                                        KStream<String, IntakeOutput> accepted, KStream<String, Settlement> summarized,
+                                        KStream<String, IntakeOutput> withdrawals) {
         TextAnalyzer analyzer = new TextAnalyzer();
         RelatedSettings settings = config.relatedSettings();
         builder.addStateStore(cached(config, store(layout, stores, RELATED_STATES_STORE, RelatedCodecs.RELATED_STATE.serde())));
@@ -238,6 +244,10 @@ public final class ArticleflowTopology {
         builder.addStateStore(cached(config, store(layout, stores, BUCKET_MEMBERS_STORE, RelatedCodecs.BUCKET_MEMBER.serde())));
         builder.addStateStore(cached(config, store(layout, stores, BUCKET_STATES_STORE, RelatedCodecs.BUCKET_STATE.serde())));
         Serde<ArticleMessage> articleMessages = RelatedCodecs.ARTICLE_MESSAGE.serde();
+
+        accepted.merge(withdrawals, Named.as("related.to-count"))
+                .processValues(() -> new RelatedCountProcessor(analyzer, settings, RELATED_TERMS_STORE),
+                        Named.as("related.count"), RELATED_TERMS_STORE);
 
         KStream<String, RelatedStep> steps = summarized
                 .mapValues(RelatedStep::index, Named.as("related.to-index"))

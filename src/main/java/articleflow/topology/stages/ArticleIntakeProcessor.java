@@ -59,6 +59,11 @@ public final class ArticleIntakeProcessor extends ContextualProcessor<String, Ar
         if (outcome.state() != null && outcome.state() != state) {
             articles.put(record.key(), outcome.state());
         }
+        if (outcome.event() == LedgerOutcome.Event.DRAFTED) {
+            // first, so that in one partition (offline) the terms are counted before the reply settles the draft
+            context().forward(record.withValue(IntakeOutput.accepted(outcome.state().pending(),
+                    outcome.state().draftVersion())));
+        }
         if (outcome.tombstone()) {
             context().forward(record.withValue(IntakeOutput.withdrawal(record.key(), outcome.state().draftVersion())));
         }

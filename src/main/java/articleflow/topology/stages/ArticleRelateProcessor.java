@@ -6,7 +6,6 @@ import articleflow.assemble.LedgerOutcome;
 import articleflow.events.PipelineEvents;
 import articleflow.model.EnrichedArticle;
 import articleflow.analysis.TextAnalyzer;
-import articleflow.related.FrozenDocumentFrequencies;
 import articleflow.related.IndexedTermsStore;
 import articleflow.related.RelatedArticles;
 import articleflow.related.RelatedSettings;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
@@ -74,8 +72,7 @@ public final class ArticleRelateProcessor extends ContextualProcessor<String, Re
         if (waits()) {
             this.news = context.getStateStore(newsStoreName);
             // reads views only: neither analyses text nor counts terms
-            this.related = new RelatedArticles(new TextAnalyzer(), settings,
-                    new FrozenDocumentFrequencies(Map.of(), Map.of()), IndexedTermsStore.NONE,
+            this.related = RelatedArticles.countedUpstream(new TextAnalyzer(), settings, IndexedTermsStore.NONE,
                     KeyValueRelatedStores.states(context.getStateStore(relatedStatesStoreName)));
             context.schedule(delay, PunctuationType.WALL_CLOCK_TIME, now -> publishWaiting());
         }

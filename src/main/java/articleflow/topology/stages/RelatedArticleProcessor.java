@@ -2,14 +2,12 @@ package articleflow.topology.stages;
 
 import articleflow.analysis.TextAnalyzer;
 import articleflow.related.ArticleMessage;
-import articleflow.related.FrozenDocumentFrequencies;
 import articleflow.related.IndexedTermsStore;
 import articleflow.related.RelatedArticles;
 import articleflow.related.RelatedOutcome;
 import articleflow.related.RelatedSettings;
 import articleflow.related.RelatedView;
 import articleflow.topology.wire.RelatedOutput;
-import java.util.Map;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -38,7 +36,7 @@ public final class RelatedArticleProcessor extends ContextualProcessor<String, A
         super.init(context);
         IndexedTermsStore terms = KeyValueRelatedStores.terms(context.getStateStore(termsStore));
         // receiving a pair or a retraction never counts terms: the indexing step owns the frequencies
-        related = new RelatedArticles(analyzer, settings, new FrozenDocumentFrequencies(Map.of(), Map.of()), terms,
+        related = RelatedArticles.countedUpstream(analyzer, settings, terms,
                 KeyValueRelatedStores.states(context.getStateStore(statesStore)));
     }
 

@@ -10,7 +10,6 @@ import articleflow.related.ArticleMessage;
 import articleflow.related.BucketMessage;
 import articleflow.related.IndexedTerms;
 import articleflow.related.IndexedTermsStore;
-import articleflow.related.PartitionDocumentFrequencies;
 import articleflow.related.RelatedArticles;
 import articleflow.related.RelatedOutcome;
 import articleflow.related.RelatedSettings;
@@ -30,7 +29,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The related stage, by article id: indexes each settled version (its keywords go out with it to be published),
  * files it in its term and band buckets, and takes back what a corrected or withdrawn version contributed. Document
- * frequencies live in memory for this task, rebuilt from the indexed-terms store when the task starts.
+ * frequencies were counted when the version was accepted ({@code related.count}): each version is weighed with the
+ * snapshot taken then.
  */
 public final class RelatedIndexProcessor extends ContextualProcessor<String, RelatedStep, String, RelatedOutput> {
 
@@ -64,8 +64,7 @@ public final class RelatedIndexProcessor extends ContextualProcessor<String, Rel
         for (IndexedTerms indexed : terms.all()) {
             newestPublished = Math.max(newestPublished, indexed.publishedAtMillis());
         }
-        related = new RelatedArticles(analyzer, settings, PartitionDocumentFrequencies.rebuild(terms.all()), terms,
-                KeyValueRelatedStores.states(states));
+        related = RelatedArticles.countedUpstream(analyzer, settings, terms, KeyValueRelatedStores.states(states));
         // by the publication clock of this task, not arrival: a backfill of old articles still links them
         context.schedule(EVICT_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
             if (newestPublished != Long.MIN_VALUE) {
@@ -90,7 +89,8 @@ public final class RelatedIndexProcessor extends ContextualProcessor<String, Rel
         if (state == null || !showsTheSame(state.published(), meta, text)) {
             newestPublished = Math.max(newestPublished, meta.publishedAtMillis());
             outcome = related.index(new ArticleInput(meta.id(), settlement.reply().version(), meta.language(),
-                    meta.title(), meta.url(), meta.source(), meta.publishedAt(), meta.publishedAtMillis(), text));
+                    meta.title(), meta.url(), meta.source(), meta.publishedAt(), meta.publishedAtMillis(),
+                    acceptedText(state, settlement.reply().version(), text)));
         }
         RelatedView view = outcome.views().isEmpty() ? related.viewOf(record.key()) : outcome.views().get(0);
         // the article first, so that it is published before any pair about it can come back
@@ -106,6 +106,16 @@ public final class RelatedIndexProcessor extends ContextualProcessor<String, Rel
         for (ArticleMessage message : outcome.toArticles()) {
             context().forward(cause.withKey(message.targetId()).withValue(new RelatedOutput.ToArticle(message)));
         }
+    }
+
+    /**
+     * The text as it was accepted, the one {@code related.count} counted: before the publisher's learned furniture
+     * is stripped. Which lines count as learned depends on the order the feed's articles met in their source's
+     * partition, which differs from run to run; the accepted text does not, so neither do the related lists.
+     */
+    private static String acceptedText(ArticleState state, long version, String settledText) {
+        return state != null && state.pending() != null && state.draftVersion() == version
+                ? String.join("\n\n", state.pending().paragraphs()) : settledText;
     }
 
     /** An unchanged version (a re-read, or a correction of nothing related cares for) is not indexed again. */

@@ -116,6 +116,11 @@ public final class RelatedCodecs {
             for (long term : terms.terms()) {
                 out.writeLong(term);
             }
+            out.writeLong(terms.documents());
+            out.writeInt(terms.frequencies().length);
+            for (int frequency : terms.frequencies()) {
+                out.writeInt(frequency);
+            }
         }
 
         @Override
@@ -128,7 +133,12 @@ public final class RelatedCodecs {
             for (int i = 0; i < terms.length; i++) {
                 terms[i] = in.readLong();
             }
-            return new IndexedTerms(id, version, language, published, terms);
+            long documents = in.readLong();
+            int[] frequencies = new int[in.readInt()];
+            for (int i = 0; i < frequencies.length; i++) {
+                frequencies[i] = in.readInt();
+            }
+            return new IndexedTerms(id, version, language, published, terms, documents, frequencies);
         }
     };
 
