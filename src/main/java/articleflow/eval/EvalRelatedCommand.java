@@ -14,6 +14,7 @@ import articleflow.related.RelatedView;
 import articleflow.related.StreamingSimulator;
 import articleflow.related.LinkedArticle;
 import articleflow.related.quality.BatchBaseline;
+import articleflow.related.quality.CandidateRecall;
 import articleflow.related.quality.DuplicateSelfTest;
 import articleflow.related.quality.RankingScores;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -150,6 +151,10 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         print("batch TF-IDF cosine baseline", RankingScores.of(batch, stories), -1, -1, out);
         out.printf(Locale.ROOT, "P@5 difference between orders: reversed %+.4f, shuffled %+.4f%n",
                 reversedScores.p5() - fixedScores.p5(), shuffledScores.p5() - fixedScores.p5());
+        CandidateRecall.Result blocking = CandidateRecall.of(inputs, stories, analyzer, RelatedSettings.DEFAULT);
+        out.printf(Locale.ROOT, "term blocking (fixed order, one partition): %.1f candidate pairs scored per article, "
+                        + "%.3f of same-story pairs share a bucket%n", blocking.candidatesPerArticle(),
+                blocking.storyPairRecall());
         if (diagnostics) {
             out.printf(Locale.ROOT, "%ndiagnostics: the related stage alone, in the in-memory streaming simulator%n");
             simulate(articles, analyzer, out);
