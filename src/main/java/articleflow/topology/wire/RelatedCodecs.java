@@ -133,6 +133,10 @@ public final class RelatedCodecs {
             for (int i = 0; i < terms.length; i++) {
                 terms[i] = in.readLong();
             }
+            if (in.available() == 0) {
+                // written before the snapshot of document frequencies was kept: counted, without a snapshot
+                return new IndexedTerms(id, version, language, published, terms);
+            }
             long documents = in.readLong();
             int[] frequencies = new int[in.readInt()];
             for (int i = 0; i < frequencies.length; i++) {
