@@ -21,6 +21,8 @@ final class KnownFurniture {
 
     /** Every language's lists, merged: a whole short line in one language is rarely prose in another. */
     private static final FurnitureLexicon LEXICON = FurnitureLexicon.load();
+    /** A notice that opens with the copyright sign may go on about reprints and permissions for this long. */
+    private static final int MAX_COPYRIGHT_NOTICE_CHARS = 600;
     /** Lines that are furniture as a whole (compared as {@link #key keys}). */
     private static final Set<String> LINES = LEXICON.set("lines");
     /** Short lines starting like this are calls to action, not prose. */
@@ -119,7 +121,7 @@ final class KnownFurniture {
 
     private static boolean isFurnitureKey(String line, LineKey key) {
         if (key == null) {
-            return false;
+            return opensWithCopyright(line);
         }
         String text = key.text();
         if (text.isEmpty() || LINES.contains(text) || isStamp(key) || isPromotion(key) || isCounter(key) || isBareDate(line)
@@ -222,6 +224,23 @@ final class KnownFurniture {
             return true;
         }
         return RIGHTS.occursIn(key);
+    }
+
+    /**
+     * "© 2022 Example News. This article is the property of … Reprinting without permission is …": a line that opens
+     * with the copyright sign is the publisher's notice however long it runs on, up to a paragraph's length.
+     */
+    private static boolean opensWithCopyright(String line) {
+        if (line.length() > MAX_COPYRIGHT_NOTICE_CHARS) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!TextCleaner.isSpace(c)) {
+                return c == '©';
+            }
+        }
+        return false;
     }
 
     /** "Lesen Sie auch: …", "Foto: …", "Quelle: …": a label and what it labels, as long as a headline at most. */

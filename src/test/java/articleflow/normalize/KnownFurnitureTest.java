@@ -89,6 +89,21 @@ class KnownFurnitureTest {
     }
 
     @Test
+    void shouldRecogniseALongNoticeThatOpensWithTheCopyrightSignButNotProseThatMentionsItLater() {
+        String notice = "© 2021, Harbour Times Online. This story is the copyrighted property of the Harbour Times and its "
+                + "writers. Written permission must be obtained before it is reprinted in online or print media, in part or "
+                + "in whole. Copying it without permission and payment is theft and is punishable by law.";
+        assertThat(notice.length()).isGreaterThan(250);
+        assertThat(furniture.isFurniture(notice)).isTrue();
+        assertThat(furniture.strip(List.of("The ferry runs again from Monday.", notice)))
+                .containsExactly("The ferry runs again from Monday.");
+        String prose = "The museum's new catalogue, which lists every picture the town has bought since the war, carries a "
+                + "line that reads © 2021 on each page, and the curator said the rights to the older photographs were still "
+                + "being sorted out with the families who had lent them, some of whom had not answered her letters yet.";
+        assertThat(furniture.isFurniture(prose)).isFalse();
+    }
+
+    @Test
     void shouldRecogniseLabelledTeasersAndCreditsButNotSentencesThatStartWithTheSameWord() {
         assertThat(List.of("Lesen Sie auch: Der Nachtzug nach Wien fährt wieder", "Read also: Ferry fares to rise in spring",
                 "Foto: dpa", "(Bild: Anna Beispiel)", "Quelle: Statistisches Bundesamt", "ANZEIGE – Jetzt bestellen",
