@@ -101,7 +101,7 @@ final class MainContent {
         }
         ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
         Element marked = mayMarkArticleBody ? markedArticleBody(body, stats) : null;
-        Element top = marked != null ? marked : climb(ranked, stats, body);
+        Element top = marked != null ? marked : headlinesArticle(body, climb(ranked, stats, body), ranked, stats);
         stats.computeIfAbsent(top, k -> new Stats()).candidate = true;
         double topScore = stats.get(top).score;
         Set<Element> chosen = chooseWithSiblings(top, topScore, stats);
@@ -263,6 +263,41 @@ final class MainContent {
         }
         stats.computeIfAbsent(top, k -> new Stats()).candidate = true;
         return top;
+    }
+
+    /**
+     * A page that loads the next article as the reader scrolls holds several {@code <article>}s, and a later one may
+     * carry more prose than the page's own: the page's headline (its first {@code <h1>}) says which article is its.
+     * When the best candidate sits in another article than the headline's, the best candidate inside the headline's
+     * article wins, if that article holds prose enough to be one.
+     */
+    private static Element headlinesArticle(Element body, Element top, List<Element> ranked, Map<Element, Stats> stats) {
+        Element h1 = body.selectFirst("h1");
+        Element own = h1 == null ? null : nearestArticle(h1, body);
+        Element other = nearestArticle(top, body);
+        if (own == null || other == null || own == other || isWithin(own, other) || isWithin(other, own)) {
+            return top;
+        }
+        Stats s = stats.get(own);
+        if (s == null || s.chars < MIN_ARTICLE_BOX_CHARS) {
+            return top;
+        }
+        for (Element candidate : ranked) {
+            if (isWithin(candidate, own)) {
+                return candidate;
+            }
+        }
+        return top;
+    }
+
+    /** The element itself or its nearest ancestor that is an {@code <article>}, up to the body; null if none. */
+    private static Element nearestArticle(Element e, Element body) {
+        for (Element p = e; p != null && p != body; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** A block beside a picture describes it. */

@@ -238,6 +238,19 @@ class ExtractionFailureClassesTest {
                         + "con cierre a mediodía.");
     }
 
+    @Test
+    void shouldKeepThePagesOwnArticleWhenTheNextOneLoadedBelowItIsLonger() {
+        NormalizedText result = normalize("next-article-loaded-below.html");
+
+        assertThat(result.title()).isEqualTo("Der Wochenmarkt zieht um");
+        assertThat(result.paragraphs()).containsExactly(
+                "Der Wochenmarkt verlässt nach vierzig Jahren den Rathausplatz und steht vom ersten Juni an auf dem "
+                        + "Parkplatz am Hafen, hat der Stadtrat am Dienstag beschlossen.",
+                "Die Händler hatten sich mehr Platz gewünscht, und am Hafen gibt es Strom für die Kühlwagen, sagte die "
+                        + "Marktmeisterin, die den Umzug seit dem Winter plant.",
+                "Der Markt bleibt mittwochs und samstags von sieben bis dreizehn Uhr geöffnet.");
+    }
+
     static String page(String name) {
         try (InputStream in = ExtractionFailureClassesTest.class.getResourceAsStream("/pages/" + name)) {
             if (in == null) {
