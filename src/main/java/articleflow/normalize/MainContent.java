@@ -31,6 +31,9 @@ final class MainContent {
     private static final java.util.regex.Pattern ARTICLE_BODY_PROPERTY =
             java.util.regex.Pattern.compile("(?i)(?:^|\\s)articleBody(?:\\s|$)");
     private static final int MIN_MARKED_CHARS = 250;
+    private static final int MIN_LINKED_PROSE_CHARS = 150;
+    private static final int MIN_UNLINKED_CHARS = 40;
+    private static final int MIN_LINKED_PROSE_COMMAS = 2;
     private static final double MAX_MARKED_LINK_DENSITY = 0.5;
 
     private static final class Stats {
@@ -138,7 +141,7 @@ final class MainContent {
         }
         List<TextBlock> article = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            if (!isLinkList(inside.get(i)) && !headingOfNothing[i]) {
+            if ((!isLinkList(inside.get(i)) || isProseAroundALink(inside.get(i))) && !headingOfNothing[i]) {
                 article.add(inside.get(i));
             }
         }
@@ -386,6 +389,19 @@ final class MainContent {
             }
         }
         return false;
+    }
+
+    /**
+     * A paragraph of the article whose sentence runs on inside a link ("He was spokesman of <a>the insurer, where he
+     * ran media relations, internal communication and …</a>"): long, with text of its own before or after the link,
+     * punctuated like prose, and one link only. A teaser's linked headline has no commas to speak of, and a row of
+     * headlines inside a sentence is several links.
+     */
+    private static boolean isProseAroundALink(TextBlock block) {
+        String text = block.text();
+        return block.kind() == TextBlock.Kind.PARAGRAPH && text.length() >= MIN_LINKED_PROSE_CHARS
+                && text.length() - block.linkChars() >= MIN_UNLINKED_CHARS && commas(text) >= MIN_LINKED_PROSE_COMMAS
+                && block.owner().getElementsByTag("a").size() == 1;
     }
 
     private static boolean isLinkList(TextBlock block) {
