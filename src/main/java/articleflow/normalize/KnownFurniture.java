@@ -17,6 +17,7 @@ final class KnownFurniture {
     private static final int MAX_SHORT_LINE_CHARS = 250;
 
     private static final int MAX_PROMOTION_WORDS = 16;
+    private static final int MAX_DANGLING_LABEL_WORDS = 6;
     private static final int MAX_STAMP_WORDS = 12;
 
     /** Every language's lists, merged: a whole short line in one language is rarely prose in another. */
@@ -99,7 +100,21 @@ final class KnownFurniture {
                 kept.add(line);
             }
         }
+        // "More on this topic:", "Recommended:": a label that ends the text introduces something the page left out
+        while (kept.size() > 1 && isDanglingLabel(kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
+        }
         return kept;
+    }
+
+    /** A few words ending with a colon: a label for what follows it. */
+    private static boolean isDanglingLabel(String line) {
+        String stripped = line.strip();
+        if (!stripped.endsWith(":")) {
+            return false;
+        }
+        LineKey key = keyIfShort(stripped);
+        return key != null && key.words() > 0 && key.words() <= MAX_DANGLING_LABEL_WORDS;
     }
 
     /** Where the page's own closing section starts, or the number of lines when there is none. */

@@ -104,6 +104,18 @@ class KnownFurnitureTest {
     }
 
     @Test
+    void shouldDropALabelThatEndsTheTextButNotOneThatIntroducesALaterLine() {
+        assertThat(furniture.strip(List.of("The ferry runs again from Monday.", "The timetable:",
+                "Every hour from seven until ten.", "More on this topic:")))
+                .containsExactly("The ferry runs again from Monday.", "The timetable:", "Every hour from seven until ten.");
+        assertThat(furniture.strip(List.of("Der Wochenmarkt zieht an den Hafen.", "Mehr Themen:", "Empfohlen:")))
+                .containsExactly("Der Wochenmarkt zieht an den Hafen.");
+        // a sentence that ends with a colon is longer than a label
+        assertThat(furniture.strip(List.of("The mayor said the following when she opened the new quay on Friday:")))
+                .containsExactly("The mayor said the following when she opened the new quay on Friday:");
+    }
+
+    @Test
     void shouldRecogniseLabelledTeasersAndCreditsButNotSentencesThatStartWithTheSameWord() {
         assertThat(List.of("Lesen Sie auch: Der Nachtzug nach Wien fährt wieder", "Read also: Ferry fares to rise in spring",
                 "Foto: dpa", "(Bild: Anna Beispiel)", "Quelle: Statistisches Bundesamt", "ANZEIGE – Jetzt bestellen",
