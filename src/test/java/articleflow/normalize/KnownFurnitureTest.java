@@ -104,6 +104,13 @@ class KnownFurnitureTest {
     }
 
     @Test
+    void shouldRecognisePolishCallsToPrintShareAndReadMoreButNotASentenceWithTheSameWord() {
+        assertThat(List.of("drukuj", "Podziel się", "Czytaj więcej »", "Powiązane artykuły", "Tagi"))
+                .allMatch(furniture::isFurniture);
+        assertThat(furniture.isFurniture("Drukuj dokumenty tylko wtedy, gdy naprawdę musisz.")).isFalse();
+    }
+
+    @Test
     void shouldDropALabelThatEndsTheTextButNotOneThatIntroducesALaterLine() {
         assertThat(furniture.strip(List.of("The ferry runs again from Monday.", "The timetable:",
                 "Every hour from seven until ten.", "More on this topic:")))
