@@ -48,6 +48,9 @@ final class KnownFurniture {
     /** Placeholders a consent tool leaves where an embedded post would be. */
     private static final FurnitureLexicon.Phrases CONSENT = LEXICON.phrases("consent");
     private static final int MAX_CONSENT_WORDS = 60;
+    /** A paywall's or a membership drive's words to the reader: "Already a subscriber? Log in", "Réservé aux abonnés". */
+    private static final FurnitureLexicon.Phrases SUBSCRIBER_CALLS = LEXICON.phrases("subscriber-calls");
+    private static final int MAX_SUBSCRIBER_CALL_WORDS = 40;
     /**
      * Labels that start the page's own section after the article — contact, about the author or the company —
      * which ends the article when it comes late: everything from the label on goes.
@@ -140,7 +143,8 @@ final class KnownFurniture {
         }
         String text = key.text();
         if (text.isEmpty() || LINES.contains(text) || isStamp(key) || isPromotion(key) || isCounter(key) || isBareDate(line)
-                || isRights(line, key) || isLabelled(line, key) || isConsentPlaceholder(key) || isSocialCall(line, key)) {
+                || isRights(line, key) || isLabelled(line, key) || isConsentPlaceholder(key) || isSubscriberCall(key)
+                || isSocialCall(line, key)) {
             return true;
         }
         // a short line ending like a sentence is prose: "Sign up rates doubled."
@@ -322,6 +326,10 @@ final class KnownFurniture {
             }
         }
         return false;
+    }
+
+    private static boolean isSubscriberCall(LineKey key) {
+        return key.words() <= MAX_SUBSCRIBER_CALL_WORDS && SUBSCRIBER_CALLS.occursIn(key);
     }
 
     private static boolean isConsentPlaceholder(LineKey key) {

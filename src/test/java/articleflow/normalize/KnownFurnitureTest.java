@@ -111,6 +111,15 @@ class KnownFurnitureTest {
     }
 
     @Test
+    void shouldRecogniseAPaywallsWordsToSubscribersButNotNewsAboutSubscribers() {
+        assertThat(List.of("To view the full story, please subscribe to the Harbour Times for five pounds a month.",
+                "Already a subscriber? Log in here.", "Dieser Beitrag ist nur für Abonnenten.",
+                "¿Ya eres suscriptor? Inicia sesión", "Cet article est réservé aux abonnés."))
+                .allMatch(furniture::isFurniture);
+        assertThat(furniture.isFurniture("The paper lost a fifth of its subscribers last year, the publisher said.")).isFalse();
+    }
+
+    @Test
     void shouldDropALabelThatEndsTheTextButNotOneThatIntroducesALaterLine() {
         assertThat(furniture.strip(List.of("The ferry runs again from Monday.", "The timetable:",
                 "Every hour from seven until ten.", "More on this topic:")))
