@@ -120,6 +120,13 @@ class KnownFurnitureTest {
     }
 
     @Test
+    void shouldRecogniseAnIssueCreditAndAPicturesButtonAloneOnTheirLine() {
+        assertThat(List.of("ERSCHIENEN IN", "Published in", "Bild anzeigen", "Enlarge image"))
+                .allMatch(furniture::isFurniture);
+        assertThat(furniture.isFurniture("Published in 1923, the novel sold poorly at first.")).isFalse();
+    }
+
+    @Test
     void shouldDropALabelThatEndsTheTextButNotOneThatIntroducesALaterLine() {
         assertThat(furniture.strip(List.of("The ferry runs again from Monday.", "The timetable:",
                 "Every hour from seven until ten.", "More on this topic:")))
