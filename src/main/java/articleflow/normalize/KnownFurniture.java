@@ -17,10 +17,13 @@ final class KnownFurniture {
     private static final int MAX_SHORT_LINE_CHARS = 250;
 
     private static final int MAX_PROMOTION_WORDS = 16;
+    private static final int MAX_DANGLING_LABEL_WORDS = 6;
     private static final int MAX_STAMP_WORDS = 12;
 
     /** Every language's lists, merged: a whole short line in one language is rarely prose in another. */
     private static final FurnitureLexicon LEXICON = FurnitureLexicon.load();
+    /** A notice that opens with the copyright sign may go on about reprints and permissions for this long. */
+    private static final int MAX_COPYRIGHT_NOTICE_CHARS = 600;
     /** Lines that are furniture as a whole (compared as {@link #key keys}). */
     private static final Set<String> LINES = LEXICON.set("lines");
     /** Short lines starting like this are calls to action, not prose. */
@@ -45,6 +48,9 @@ final class KnownFurniture {
     /** Placeholders a consent tool leaves where an embedded post would be. */
     private static final FurnitureLexicon.Phrases CONSENT = LEXICON.phrases("consent");
     private static final int MAX_CONSENT_WORDS = 60;
+    /** A paywall's or a membership drive's words to the reader: "Already a subscriber? Log in", "Réservé aux abonnés". */
+    private static final FurnitureLexicon.Phrases SUBSCRIBER_CALLS = LEXICON.phrases("subscriber-calls");
+    private static final int MAX_SUBSCRIBER_CALL_WORDS = 40;
     /**
      * Labels that start the page's own section after the article — contact, about the author or the company —
      * which ends the article when it comes late: everything from the label on goes.
@@ -97,7 +103,21 @@ final class KnownFurniture {
                 kept.add(line);
             }
         }
+        // "More on this topic:", "Recommended:": a label that ends the text introduces something the page left out
+        while (kept.size() > 1 && isDanglingLabel(kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
+        }
         return kept;
+    }
+
+    /** A few words ending with a colon: a label for what follows it. */
+    private static boolean isDanglingLabel(String line) {
+        String stripped = line.strip();
+        if (!stripped.endsWith(":")) {
+            return false;
+        }
+        LineKey key = keyIfShort(stripped);
+        return key != null && key.words() > 0 && key.words() <= MAX_DANGLING_LABEL_WORDS;
     }
 
     /** Where the page's own closing section starts, or the number of lines when there is none. */
@@ -119,11 +139,12 @@ final class KnownFurniture {
 
     private static boolean isFurnitureKey(String line, LineKey key) {
         if (key == null) {
-            return false;
+            return opensWithCopyright(line);
         }
         String text = key.text();
         if (text.isEmpty() || LINES.contains(text) || isStamp(key) || isPromotion(key) || isCounter(key) || isBareDate(line)
-                || isRights(line, key) || isLabelled(line, key) || isConsentPlaceholder(key) || isSocialCall(line, key)) {
+                || isRights(line, key) || isLabelled(line, key) || isConsentPlaceholder(key) || isSubscriberCall(key)
+                || isSocialCall(line, key)) {
             return true;
         }
         // a short line ending like a sentence is prose: "Sign up rates doubled."
@@ -224,6 +245,23 @@ final class KnownFurniture {
         return RIGHTS.occursIn(key);
     }
 
+    /**
+     * "© 2022 Example News. This article is the property of … Reprinting without permission is …": a line that opens
+     * with the copyright sign is the publisher's notice however long it runs on, up to a paragraph's length.
+     */
+    private static boolean opensWithCopyright(String line) {
+        if (line.length() > MAX_COPYRIGHT_NOTICE_CHARS) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!TextCleaner.isSpace(c)) {
+                return c == '©';
+            }
+        }
+        return false;
+    }
+
     /** "Lesen Sie auch: …", "Foto: …", "Quelle: …": a label and what it labels, as long as a headline at most. */
     private static boolean isLabelled(String line, LineKey key) {
         if (key.words() > MAX_LABELLED_WORDS) {
@@ -288,6 +326,10 @@ final class KnownFurniture {
             }
         }
         return false;
+    }
+
+    private static boolean isSubscriberCall(LineKey key) {
+        return key.words() <= MAX_SUBSCRIBER_CALL_WORDS && SUBSCRIBER_CALLS.occursIn(key);
     }
 
     private static boolean isConsentPlaceholder(LineKey key) {

@@ -31,6 +31,9 @@ final class MainContent {
     private static final java.util.regex.Pattern ARTICLE_BODY_PROPERTY =
             java.util.regex.Pattern.compile("(?i)(?:^|\\s)articleBody(?:\\s|$)");
     private static final int MIN_MARKED_CHARS = 250;
+    private static final int MIN_LINKED_PROSE_CHARS = 150;
+    private static final int MIN_UNLINKED_CHARS = 40;
+    private static final int MIN_LINKED_PROSE_COMMAS = 2;
     private static final double MAX_MARKED_LINK_DENSITY = 0.5;
 
     private static final class Stats {
@@ -101,7 +104,7 @@ final class MainContent {
         }
         ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
         Element marked = mayMarkArticleBody ? markedArticleBody(body, stats) : null;
-        Element top = marked != null ? marked : climb(ranked, stats, body);
+        Element top = marked != null ? marked : headlinesArticle(body, climb(ranked, stats, body), ranked, stats);
         stats.computeIfAbsent(top, k -> new Stats()).candidate = true;
         double topScore = stats.get(top).score;
         Set<Element> chosen = chooseWithSiblings(top, topScore, stats);
@@ -138,7 +141,7 @@ final class MainContent {
         }
         List<TextBlock> article = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            if (!isLinkList(inside.get(i)) && !headingOfNothing[i]) {
+            if ((!isLinkList(inside.get(i)) || isProseAroundALink(inside.get(i))) && !headingOfNothing[i]) {
                 article.add(inside.get(i));
             }
         }
@@ -265,6 +268,41 @@ final class MainContent {
         return top;
     }
 
+    /**
+     * A page that loads the next article as the reader scrolls holds several {@code <article>}s, and a later one may
+     * carry more prose than the page's own: the page's headline (its first {@code <h1>}) says which article is its.
+     * When the best candidate sits in another article than the headline's, the best candidate inside the headline's
+     * article wins, if that article holds prose enough to be one.
+     */
+    private static Element headlinesArticle(Element body, Element top, List<Element> ranked, Map<Element, Stats> stats) {
+        Element h1 = body.selectFirst("h1");
+        Element own = h1 == null ? null : nearestArticle(h1, body);
+        Element other = nearestArticle(top, body);
+        if (own == null || other == null || own == other || isWithin(own, other) || isWithin(other, own)) {
+            return top;
+        }
+        Stats s = stats.get(own);
+        if (s == null || s.chars < MIN_ARTICLE_BOX_CHARS) {
+            return top;
+        }
+        for (Element candidate : ranked) {
+            if (isWithin(candidate, own)) {
+                return candidate;
+            }
+        }
+        return top;
+    }
+
+    /** The element itself or its nearest ancestor that is an {@code <article>}, up to the body; null if none. */
+    private static Element nearestArticle(Element e, Element body) {
+        for (Element p = e; p != null && p != body; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** A block beside a picture describes it. */
     private static boolean isCaption(Element owner) {
         Element box = owner.parent() == null ? owner : owner.parent();
@@ -351,6 +389,19 @@ final class MainContent {
             }
         }
         return false;
+    }
+
+    /**
+     * A paragraph of the article whose sentence runs on inside a link ("He was spokesman of <a>the insurer, where he
+     * ran media relations, internal communication and …</a>"): long, with text of its own before or after the link,
+     * punctuated like prose, and one link only. A teaser's linked headline has no commas to speak of, and a row of
+     * headlines inside a sentence is several links.
+     */
+    private static boolean isProseAroundALink(TextBlock block) {
+        String text = block.text();
+        return block.kind() == TextBlock.Kind.PARAGRAPH && text.length() >= MIN_LINKED_PROSE_CHARS
+                && text.length() - block.linkChars() >= MIN_UNLINKED_CHARS && commas(text) >= MIN_LINKED_PROSE_COMMAS
+                && block.owner().getElementsByTag("a").size() == 1;
     }
 
     private static boolean isLinkList(TextBlock block) {

@@ -238,6 +238,33 @@ class ExtractionFailureClassesTest {
                         + "con cierre a mediodía.");
     }
 
+    @Test
+    void shouldKeepThePagesOwnArticleWhenTheNextOneLoadedBelowItIsLonger() {
+        NormalizedText result = normalize("next-article-loaded-below.html");
+
+        assertThat(result.title()).isEqualTo("Der Wochenmarkt zieht um");
+        assertThat(result.paragraphs()).containsExactly(
+                "Der Wochenmarkt verlässt nach vierzig Jahren den Rathausplatz und steht vom ersten Juni an auf dem "
+                        + "Parkplatz am Hafen, hat der Stadtrat am Dienstag beschlossen.",
+                "Die Händler hatten sich mehr Platz gewünscht, und am Hafen gibt es Strom für die Kühlwagen, sagte die "
+                        + "Marktmeisterin, die den Umzug seit dem Winter plant.",
+                "Der Markt bleibt mittwochs und samstags von sieben bis dreizehn Uhr geöffnet.");
+    }
+
+    @Test
+    void shouldKeepAParagraphWhoseSentenceRunsOnInsideALinkButNotTheLinksUnderTheArticle() {
+        NormalizedText result = normalize("sentence-runs-on-inside-a-link.html");
+
+        assertThat(result.title()).isEqualTo("New spokesman for the harbour board");
+        assertThat(result.paragraphs()).containsExactly(
+                "Tom Ellery has become the harbour board's spokesman and will answer questions from the press about the new "
+                        + "quay, the ferry timetable and the dredging of the channel, the board said on Friday.",
+                "For four years before that he spoke for the island ferry company, where he ran its media relations, its "
+                        + "public campaigns, its internal newsletter and, in the busy summers, the timetable hotline.",
+                "He started out as a reporter on the evening paper, where he covered the docks, the courts and, for one long "
+                        + "winter, the town council's budget rows.");
+    }
+
     static String page(String name) {
         try (InputStream in = ExtractionFailureClassesTest.class.getResourceAsStream("/pages/" + name)) {
             if (in == null) {

@@ -89,6 +89,56 @@ class KnownFurnitureTest {
     }
 
     @Test
+    void shouldRecogniseALongNoticeThatOpensWithTheCopyrightSignButNotProseThatMentionsItLater() {
+        String notice = "© 2021, Harbour Times Online. This story is the copyrighted property of the Harbour Times and its "
+                + "writers. Written permission must be obtained before it is reprinted in online or print media, in part or "
+                + "in whole. Copying it without permission and payment is theft and is punishable by law.";
+        assertThat(notice.length()).isGreaterThan(250);
+        assertThat(furniture.isFurniture(notice)).isTrue();
+        assertThat(furniture.strip(List.of("The ferry runs again from Monday.", notice)))
+                .containsExactly("The ferry runs again from Monday.");
+        String prose = "The museum's new catalogue, which lists every picture the town has bought since the war, carries a "
+                + "line that reads © 2021 on each page, and the curator said the rights to the older photographs were still "
+                + "being sorted out with the families who had lent them, some of whom had not answered her letters yet.";
+        assertThat(furniture.isFurniture(prose)).isFalse();
+    }
+
+    @Test
+    void shouldRecognisePolishCallsToPrintShareAndReadMoreButNotASentenceWithTheSameWord() {
+        assertThat(List.of("drukuj", "Podziel się", "Czytaj więcej »", "Powiązane artykuły", "Tagi"))
+                .allMatch(furniture::isFurniture);
+        assertThat(furniture.isFurniture("Drukuj dokumenty tylko wtedy, gdy naprawdę musisz.")).isFalse();
+    }
+
+    @Test
+    void shouldRecogniseAPaywallsWordsToSubscribersButNotNewsAboutSubscribers() {
+        assertThat(List.of("To view the full story, please subscribe to the Harbour Times for five pounds a month.",
+                "Already a subscriber? Log in here.", "Dieser Beitrag ist nur für Abonnenten.",
+                "¿Ya eres suscriptor? Inicia sesión", "Cet article est réservé aux abonnés."))
+                .allMatch(furniture::isFurniture);
+        assertThat(furniture.isFurniture("The paper lost a fifth of its subscribers last year, the publisher said.")).isFalse();
+    }
+
+    @Test
+    void shouldRecogniseAnIssueCreditAndAPicturesButtonAloneOnTheirLine() {
+        assertThat(List.of("ERSCHIENEN IN", "Published in", "Bild anzeigen", "Enlarge image"))
+                .allMatch(furniture::isFurniture);
+        assertThat(furniture.isFurniture("Published in a small run, the novel sold poorly at first.")).isFalse();
+    }
+
+    @Test
+    void shouldDropALabelThatEndsTheTextButNotOneThatIntroducesALaterLine() {
+        assertThat(furniture.strip(List.of("The ferry runs again from Monday.", "The timetable:",
+                "Every hour from seven until ten.", "More on this topic:")))
+                .containsExactly("The ferry runs again from Monday.", "The timetable:", "Every hour from seven until ten.");
+        assertThat(furniture.strip(List.of("Der Wochenmarkt zieht an den Hafen.", "Mehr Themen:", "Empfohlen:")))
+                .containsExactly("Der Wochenmarkt zieht an den Hafen.");
+        // a sentence that ends with a colon is longer than a label
+        assertThat(furniture.strip(List.of("The mayor said the following when she opened the new quay on Friday:")))
+                .containsExactly("The mayor said the following when she opened the new quay on Friday:");
+    }
+
+    @Test
     void shouldRecogniseLabelledTeasersAndCreditsButNotSentencesThatStartWithTheSameWord() {
         assertThat(List.of("Lesen Sie auch: Der Nachtzug nach Wien fährt wieder", "Read also: Ferry fares to rise in spring",
                 "Foto: dpa", "(Bild: Anna Beispiel)", "Quelle: Statistisches Bundesamt", "ANZEIGE – Jetzt bestellen",
