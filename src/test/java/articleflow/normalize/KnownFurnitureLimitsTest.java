@@ -164,4 +164,16 @@ class KnownFurnitureLimitsTest {
         String label = "About us" + ".".repeat(200);
         assertThat(furniture.strip(List.of(label, "Sunfield."))).containsExactly(label, "Sunfield.");
     }
+
+    @Test
+    void shouldNotTakeALabelWithNothingAfterItForALabelledLine() {
+        assertThat(furniture.isFurniture("Credit")).isFalse();
+        assertThat(furniture.isFurniture("Credit Suisse")).isFalse();
+    }
+
+    @Test
+    void shouldTakeAHyphenAfterTheLabelAsASeparatorOnlyWithASpaceBeforeIt() {
+        assertThat(furniture.isFurniture("Photo -dpa " + words(6))).isTrue();
+        assertThat(furniture.isFurniture("Photo- dpa " + words(6))).isFalse();
+    }
 }

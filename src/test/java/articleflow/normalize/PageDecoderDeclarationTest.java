@@ -150,4 +150,28 @@ class PageDecoderDeclarationTest {
         assertThat(PageDecoder.decode(page.replace("utf-16le", "utf-16be").getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(page.replace("utf-16le", "utf-16be"));
     }
+
+    @Test
+    void shouldDecodeAPageThatIsOnlyAByteOrderMarkAsEmpty() {
+        assertThat(PageDecoder.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})).isEmpty();
+        assertThat(PageDecoder.decode(new byte[] {(byte) 0xFE, (byte) 0xFF})).isEmpty();
+        assertThat(PageDecoder.decode(new byte[] {(byte) 0xFF, (byte) 0xFE})).isEmpty();
+    }
+
+    @Test
+    void shouldReadAnXmlDeclarationCutOffAtTheEndOfThePage() {
+        assertThat(PageDecoder.declaredCharset(ascii("<?xml version=\"1.0\" encoding"))).isNull();
+        assertThat(PageDecoder.declaredCharset(ascii("<?xml version=\"1.0\" encoding  "))).isNull();
+        assertThat(PageDecoder.declaredCharset(ascii("<?xml version=\"1.0\" encoding="))).isNull();
+        assertThat(PageDecoder.declaredCharset(ascii("<?xml version=\"1.0\" encoding=\""))).isNull();
+        assertThat(PageDecoder.declaredCharset(ascii("<?xml version=\"1.0\" encoding=utf-8"))).isEqualTo("utf-8");
+    }
+
+    @Test
+    void shouldReadLabelsOfLettersDigitsAndPunctuation() {
+        assertThat(PageDecoder.declaredCharset(ascii("<meta charset=az09-_.:>"))).isEqualTo("az09-_.:");
+        assertThat(PageDecoder.declaredCharset(ascii("<meta charset=a/b>"))).isEqualTo("a");
+        assertThat(PageDecoder.declaredCharset(ascii("<meta charset=z9>"))).isEqualTo("z9");
+        assertThat(PageDecoder.declaredCharset(ascii("<meta charset=0a>"))).isEqualTo("0a");
+    }
 }

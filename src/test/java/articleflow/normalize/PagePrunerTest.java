@@ -205,4 +205,66 @@ class PagePrunerTest {
         assertThat(PagePruner.textLength(e, 9)).isEqualTo(13);
         assertThat(PagePruner.textLength(Jsoup.parseBodyFragment("").body(), 10)).isZero();
     }
+
+    @Test
+    void shouldCountAFrameAcrossItsTextNodes() {
+        // 11 of 21 characters, in two text nodes: more than half, kept
+        assertThat(pruned("<p>abcdefghij</p><footer>abcdefghi<b>jk</b></footer>"))
+                .isEqualTo("<p>abcdefghij</p><footer>abcdefghi<b>jk</b></footer>");
+    }
+
+    @Test
+    void shouldNotDescribeAPictureInsideRemovedMarkup() {
+        // the figure goes whole, so its image's alt text never marks the paragraph beside it as a caption
+        String page = "<div><figure><img src=\"a.jpg\" alt=\"The new ferry engines\"></figure>"
+                + "<p>The new ferry engines</p></div>";
+        assertThat(pruned(page)).isEqualTo("<div><p>The new ferry engines</p></div>");
+    }
+
+    @Test
+    void shouldUseAnAltOfThreeWordsOrMore() {
+        assertThat(pruned("<div><div><img src=\"a.jpg\" alt=\"New ferry engines\"></div><p>New ferry engines</p></div>"))
+                .isEqualTo("<div><div><img src=\"a.jpg\" alt=\"New ferry engines\"></div></div>");
+    }
+
+    @Test
+    void shouldLookForTheCaptionAtMostThreeLevelsAroundThePicture() {
+        // the paragraph's parent is the picture's fourth ancestor: too far
+        String up = "<section><div><div><div><img src=\"a.jpg\" alt=\"The new ferry engines\"></div></div></div>"
+                + "<p>The new ferry engines</p></section>";
+        assertThat(pruned(up)).isEqualTo(up);
+        // the picture's parent is the paragraph's fourth ancestor: too far
+        String down = "<div><img src=\"a.jpg\" alt=\"The new ferry engines\"><div><div><div>"
+                + "<p>The new ferry engines</p></div></div></div></div>";
+        assertThat(pruned(down)).isEqualTo(down);
+        // three levels either way: near
+        String near = "<div><img src=\"a.jpg\" alt=\"The new ferry engines\"><div><div>"
+                + "<p>The new ferry engines</p></div></div></div>";
+        assertThat(pruned(near)).isEqualTo("<div><img src=\"a.jpg\" alt=\"The new ferry engines\"><div><div></div></div></div>");
+    }
+
+    @Test
+    void shouldRemoveARepeatedAltOfUpTo250Characters() {
+        String text250 = "ferry ".repeat(41) + "boat";
+        assertThat(text250).hasSize(250);
+        String page = "<div><div><img src=\"a.jpg\" alt=\"" + text250 + "\"></div><p>" + text250 + "</p></div>";
+        assertThat(pruned(page)).isEqualTo("<div><div><img src=\"a.jpg\" alt=\"" + text250 + "\"></div></div>");
+        String text251 = text250 + "s";
+        String longer = "<div><div><img src=\"a.jpg\" alt=\"" + text251 + "\"></div><p>" + text251 + "</p></div>";
+        assertThat(pruned(longer)).isEqualTo(longer);
+    }
+
+    @Test
+    void shouldKeepEveryLevelOfHeadingThatRepeatsAnAlt() {
+        for (String h : new String[] {"h1", "h6"}) {
+            String page = "<div><div><img src=\"a.jpg\" alt=\"The new ferry engines\"></div><" + h
+                    + ">The new ferry engines</" + h + "></div>";
+            assertThat(pruned(page)).isEqualTo(page);
+        }
+        // "h7" is no heading, and "hr" and "header" are not headings either
+        String h7 = "<div><div><img src=\"a.jpg\" alt=\"The new ferry engines\"></div><h7>The new ferry engines</h7></div>";
+        assertThat(pruned(h7)).isEqualTo("<div><div><img src=\"a.jpg\" alt=\"The new ferry engines\"></div></div>");
+        String h0 = "<div><div><img src=\"a.jpg\" alt=\"The new ferry engines\"></div><h0>The new ferry engines</h0></div>";
+        assertThat(pruned(h0)).isEqualTo("<div><div><img src=\"a.jpg\" alt=\"The new ferry engines\"></div></div>");
+    }
 }
