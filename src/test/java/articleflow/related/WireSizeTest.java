@@ -91,4 +91,55 @@ class WireSizeTest {
         assertThat(terms.hashCode()).isEqualTo("a1".hashCode() * 31 + Long.hashCode(3));
         assertThat(terms.toString()).isEqualTo("IndexedTerms[a1 v3, 3 terms]");
     }
+
+    @Test
+    void shouldSizeProfilesSignaturesAndMessages() {
+        TermProfile profile = new TermProfile(new long[] {1, 2}, new float[] {0.6f, 0.8f});
+        short[] values = new short[MinHashSignature.SIZE];
+        values[0] = 7;
+        MinHashSignature signature = new MinHashSignature(values);
+        BucketMember member = new BucketMember(LINK, 1, 2, profile, signature);
+
+        // a count and 12 bytes a term
+        assertThat(WireSize.of(profile)).isEqualTo(2 + 24);
+        assertThat(WireSize.of(TermProfile.EMPTY)).isEqualTo(2);
+        // a length byte and two bytes a value
+        assertThat(WireSize.of(signature)).isEqualTo(1 + 128);
+        assertThat(WireSize.of(member)).isEqualTo(15 + 8 + 8 + 26 + 129);
+        assertThat(WireSize.of(new BucketMessage.Insert("k1", member))).isEqualTo(1 + 4 + 186);
+        assertThat(WireSize.of(new BucketMessage.Removal("k1", "abc", 3))).isEqualTo(1 + 4 + 5 + 8);
+        assertThat(WireSize.of(new ArticleMessage.PairScore("abc", 2, CANDIDATE, 0.5, 0.25)))
+                .isEqualTo(1 + 5 + 8 + 32 + 8 + 8);
+        assertThat(WireSize.of(new ArticleMessage.Retraction("abc", "de", 3))).isEqualTo(1 + 5 + 4 + 8);
+    }
+
+    @Test
+    void shouldCutLongTitlesUrlsAndSourcesWithoutSplittingACharacter() {
+        String title = "t".repeat(ArticleLink.MAX_TITLE);
+        assertThat(new ArticleLink("a", title, "u", "p", "s").title()).isEqualTo(title);
+        assertThat(new ArticleLink("a", title + "x", "u", "p", "s").title()).isEqualTo(title);
+        String split = "t".repeat(ArticleLink.MAX_TITLE - 1) + "\uD83D\uDE00";
+        assertThat(new ArticleLink("a", split, "u", "p", "s").title()).isEqualTo("t".repeat(ArticleLink.MAX_TITLE - 1));
+        assertThat(new ArticleLink("a", "t", "u".repeat(ArticleLink.MAX_URL + 1), "p", "s").url())
+                .hasSize(ArticleLink.MAX_URL);
+        assertThat(new ArticleLink("a", "t", "u", "p", "s".repeat(ArticleLink.MAX_SOURCE + 1)).source())
+                .hasSize(ArticleLink.MAX_SOURCE);
+        assertThat(new ArticleLink("a", null, null, null, null).title()).isNull();
+    }
+
+    @Test
+    void shouldCompareSignaturesByValue() {
+        short[] values = new short[MinHashSignature.SIZE];
+        values[0] = -1;
+        MinHashSignature signature = new MinHashSignature(values.clone());
+        assertThat(signature).isEqualTo(new MinHashSignature(values.clone()));
+        values[1] = 2;
+        assertThat(signature).isNotEqualTo(new MinHashSignature(values));
+        assertThat(signature).isNotEqualTo("signature");
+        assertThat(signature.hashCode()).isEqualTo(java.util.Arrays.hashCode(signature.values()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MinHashSignature(new short[] {1, 2, 3}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a signature has 64 values or none");
+        assertThat(signature.toString()).isEqualTo("MinHashSignature[65535, ...]");
+        assertThat(MinHashSignature.NONE.toString()).isEqualTo("MinHashSignature[none]");
+    }
 }
