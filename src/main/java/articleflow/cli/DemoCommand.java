@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
@@ -160,8 +161,16 @@ final class DemoCommand implements Callable<Integer> {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             LagReader lag = new LagReader(admin, KafkaClients.consumerSettings(settings));
+            // related news waits in a store, not a topic: lag 0 must last that long, and a commit more, to be the end
+            long quietNanos = settings.relatedEnabled()
+                    ? settings.relatedPublishDelay().plusSeconds(1).toNanos() : 0;
+            long caughtUpSince = -1;
             while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                ConsumerRecords<byte[], byte[]> polled = consumer.poll(Duration.ofMillis(500));
+                if (!polled.isEmpty()) {
+                    caughtUpSince = -1;
+                }
+                for (ConsumerRecord<byte[], byte[]> record : polled) {
                     if (record.topic().equals(settings.dlqTopic())) {
                         printer.deadLetter(record);
                         outcome.deadLetters++;
@@ -182,8 +191,14 @@ final class DemoCommand implements Callable<Integer> {
                     outcome.lag = lag.read(settings.applicationId(), null).total();
                     // caught up: the job has processed everything, and we have read everything it committed
                     if (outcome.lag == 0 && caughtUp(consumer, partitions)) {
-                        outcome.complete = true;
-                        return outcome;
+                        long now = System.nanoTime();
+                        caughtUpSince = caughtUpSince < 0 ? now : caughtUpSince;
+                        if (now - caughtUpSince >= quietNanos) {
+                            outcome.complete = true;
+                            return outcome;
+                        }
+                    } else {
+                        caughtUpSince = -1;
                     }
                 }
             }

@@ -32,11 +32,16 @@ class KnownFurnitureLimitsTest {
     }
 
     @Test
-    void shouldKeyOnlyLinesOfAtMost250Characters() {
+    void shouldKeyOnlyLinesOfAtMost250CharactersButACopyrightNoticeUpTo600() {
         String rights250 = "\u00A9 " + "x".repeat(248);
         assertThat(rights250).hasSize(250);
         assertThat(furniture.isFurniture(rights250)).isTrue();
-        assertThat(furniture.isFurniture(rights250 + "x")).isFalse();
+        String rights600 = "\u00A9 " + "x".repeat(598);
+        assertThat(furniture.isFurniture(rights600)).as("a notice that opens with the sign").isTrue();
+        assertThat(furniture.isFurniture(rights600 + "x")).isFalse();
+        String mentions251 = "x ".repeat(60) + "\u00A9 " + "x".repeat(129);
+        assertThat(mentions251).hasSize(251);
+        assertThat(furniture.isFurniture(mentions251)).as("the sign inside a long line").isFalse();
     }
 
     @Test
