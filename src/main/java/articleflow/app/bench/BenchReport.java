@@ -37,6 +37,7 @@ public record BenchReport(BenchOptions options, Map<String, String> streamsConfi
         row(out, "broker CPU s / 1,000 articles", run -> String.format("%.2f", run.brokerCpuPerThousand()));
         row(out, "revisions per article", run -> String.format("%.2f", run.revisionsPerArticle()));
         row(out, "peak heap MB (sampled)", run -> String.format("%.0f", run.peakHeapBytes() / 1e6));
+        row(out, "state on disk, MB per 100,000 articles", run -> String.format("%,.0f", run.stateMegabytesPer100k()));
         row(out, "bytes to Kafka per article, all topics", run -> String.format("%,d", run.bytesWrittenPerArticle()));
         for (String topic : topics()) {
             row(out, "&nbsp;&nbsp;" + topic, run -> String.format("%,d", run.bytesPerArticle(topic)));
@@ -124,6 +125,8 @@ public record BenchReport(BenchOptions options, Map<String, String> streamsConfi
         node.put("broker_cpu_s_per_1000_articles", run.brokerCpuPerThousand());
         node.put("revisions_per_article", run.revisionsPerArticle());
         node.put("peak_heap_bytes", run.peakHeapBytes());
+        node.put("state_bytes", run.stateBytes());
+        node.put("state_mb_per_100000_articles", run.stateMegabytesPer100k());
         node.put("bytes_per_article", run.bytesWrittenPerArticle());
         ObjectNode topics = node.putObject("bytes_per_article_by_topic");
         run.bytesByTopic().keySet().forEach(topic -> topics.put(topic, run.bytesPerArticle(topic)));

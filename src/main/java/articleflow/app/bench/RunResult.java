@@ -13,10 +13,11 @@ import java.util.Map;
  * @param bytesByTopic   bytes on the broker per topic of the run, named without the run's prefix
  * @param outputRecords  records on the output topic, as a read_committed consumer sees them
  * @param peakHeapBytes  the highest heap use sampled every 250 ms during the run
+ * @param stateBytes     the job's local state on disk once it closed (every store's files under its state.dir)
  */
 public record RunResult(String name, long articles, long records, long inputBytes, double seconds, double jobCpuSeconds,
                         double brokerCpuSeconds, Map<String, Long> bytesByTopic, long outputRecords, long peakHeapBytes,
-                        String loadBefore, String loadAfter) {
+                        long stateBytes, String loadBefore, String loadAfter) {
 
     public double articlesPerSecond() {
         return articles / seconds;
@@ -45,6 +46,11 @@ public record RunResult(String name, long articles, long records, long inputByte
     public long bytesPerArticle(String topic) {
         Long bytes = bytesByTopic.get(topic);
         return bytes == null ? 0 : Math.round((double) bytes / articles);
+    }
+
+    /** Local state per 100,000 articles, in MB: what the stores keep, as opposed to what they wrote. */
+    public double stateMegabytesPer100k() {
+        return stateBytes / 1e6 * 100_000 / articles;
     }
 
     public long bytesWrittenPerArticle() {

@@ -7,9 +7,11 @@ import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
 import articleflow.topology.ArticleflowTopology;
 import articleflow.topology.StreamsSettings;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.function.LongSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -156,9 +159,30 @@ public final class StreamingBench {
     }
 
     KafkaStreams streams(ArticleflowConfig settings, Function<ArticleflowConfig, Topology> topology) throws Exception {
+        return streams(settings, topology, Files.createTempDirectory("articleflow-bench-"));
+    }
+
+    private static KafkaStreams streams(ArticleflowConfig settings, Function<ArticleflowConfig, Topology> topology,
+                                        Path stateDir) {
         Properties props = StreamsSettings.of(settings);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("articleflow-bench-").toString());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         return new KafkaStreams(topology.apply(settings), props);
+    }
+
+    /** Bytes of every file under {@code dir}; 0 when it is gone. */
+    static long bytesUnder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
     }
 
     /** Produces the records to a fresh input topic, then times a topology from start until nothing is left to read. */
@@ -171,7 +195,8 @@ public final class StreamingBench {
             long inputBytes = fill(settings, records);
             String loadBefore = ProcessCpu.loadAverage();
             long peakHeap = 0;
-            try (KafkaStreams streams = streams(settings, topology)) {
+            Path stateDir = Files.createTempDirectory("articleflow-bench-");
+            try (KafkaStreams streams = streams(settings, topology, stateDir)) {
                 double jobCpu = ProcessCpu.thisJvm();
                 double brokerCpu = ProcessCpu.ofProcess(brokerPid.getAsLong());
                 long started = System.nanoTime();
@@ -200,12 +225,14 @@ public final class StreamingBench {
                         double brokerCpuUsed = ProcessCpu.ofProcess(brokerPid.getAsLong()) - brokerCpu;
                         String loadAfter = ProcessCpu.loadAverage();
                         streams.close(Duration.ofSeconds(30));
+                        // closed, every store has flushed its files: what the job keeps on disk
+                        long stateBytes = bytesUnder(stateDir);
                         // a run's RocksDB state is gigabytes at the default size: not left in /tmp
                         streams.cleanUp();
                         Map<String, Long> bytes = TopicBytes.withPrefix(admin, run + "-");
                         long output = name.contains("pass") ? records.size() : countCommitted(settings, settings.enrichedTopic());
                         RunResult result = new RunResult(name, articles, records.size(), inputBytes, seconds, jobCpuUsed,
-                                brokerCpuUsed, bytes, output, peakHeap, loadBefore, loadAfter);
+                                brokerCpuUsed, bytes, output, peakHeap, stateBytes, loadBefore, loadAfter);
                         progress.printf("  %-13s done: %,.0f articles/s, %,.0f records/s in %.1f s%n", name,
                                 result.articlesPerSecond(), result.recordsPerSecond(), seconds);
                         return result;
@@ -267,10 +294,18 @@ public final class StreamingBench {
         return new Progress(read, nearlyDone);
     }
 
-    /** Every input and repartition partition read to its end (LagReader tells a marker from a record). */
-    private static boolean drained(Admin admin, ArticleflowConfig settings, String group) {
+    /**
+     * Every input and repartition partition read to its end (LagReader tells a marker from a record). Every
+     * partition of every repartition topic counts, committed on or not: a partition the job has not committed on
+     * yet may hold records, and when the raw topic is read fast (the text work being cheap) it is not rare.
+     */
+    private static boolean drained(Admin admin, ArticleflowConfig settings, String group) throws Exception {
         LagReader lag = new LagReader(admin, KafkaClients.consumerSettings(settings));
-        return lag.read(group, List.of(settings.rawTopic())).total() == 0 && lag.read(group, null).total() == 0;
+        List<String> inputs = new ArrayList<>(List.of(settings.rawTopic()));
+        admin.listTopics().names().get().stream()
+                .filter(topic -> topic.startsWith(group + "-") && topic.endsWith("-repartition"))
+                .forEach(inputs::add);
+        return lag.read(group, inputs, inputs).total() == 0 && lag.read(group, null).total() == 0;
     }
 
     /** Records a read_committed consumer sees on a topic. */

@@ -13,14 +13,14 @@ class BenchReportTest {
 
     private static BenchReport report() {
         RunResult pass = new RunResult("pass-through", 20_000, 28_000, 100_000_000, 20.0, 10.0, 8.0,
-                Map.of("in", 110_000_000L, "out", 110_000_000L), 28_000, 200_000_000, "1.0 1.0 1.0", "2.0 1.0 1.0");
+                Map.of("in", 110_000_000L, "out", 110_000_000L), 28_000, 200_000_000, 0, "1.0 1.0 1.0", "2.0 1.0 1.0");
         RunResult pipeline = new RunResult("articleflow", 1000, 1400, 5_000_000, 25.0, 20.0, 5.0,
                 Map.of("in", 5_500_000L, "out", 12_000_000L, "articles-changelog", 9_000_000L), 2500, 300_000_000,
-                "2.0 1.0 1.0", "3.0 1.0 1.0");
+                40_000_000, "2.0 1.0 1.0", "3.0 1.0 1.0");
         LatencyResult latency = new LatencyResult(28, 20, 25.0, 500, 500, 120.0, 450.0, 700.0);
         RunResult cached = new RunResult("lever-0", 1000, 1400, 5_000_000, 20.0, 16.0, 4.0,
                 Map.of("in", 5_500_000L, "out", 12_000_000L, "articles-changelog", 3_000_000L), 2000, 300_000_000,
-                "2.0 1.0 1.0", "3.0 1.0 1.0");
+                40_000_000, "2.0 1.0 1.0", "3.0 1.0 1.0");
         return new BenchReport(OPTIONS, Map.of("processing.guarantee", "exactly_once_v2"), pass, pipeline,
                 Map.of("articleflow.store.caching", cached), latency);
     }
@@ -49,6 +49,8 @@ class BenchReportTest {
         assertThat(pipeline.get("job_cpu_s_per_1000_articles").asDouble()).isEqualTo(20.0);
         assertThat(pipeline.get("revisions_per_article").asDouble()).isEqualTo(2.5);
         assertThat(pipeline.get("bytes_per_article_by_topic").get("articles-changelog").asLong()).isEqualTo(9000);
+        assertThat(pipeline.get("state_mb_per_100000_articles").asDouble()).as("40 MB for 1,000 articles")
+                .isEqualTo(4000.0);
         assertThat(json.get("latency").get("p99_ms").asDouble()).isEqualTo(450.0);
         assertThat(json.get("levers").get("articleflow.store.caching").get("ratio").asDouble()).isCloseTo(0.05,
                 org.assertj.core.data.Offset.offset(1e-9));
@@ -61,12 +63,13 @@ class BenchReportTest {
 
         assertThat(table).contains("| | pass-through | articleflow |", "| articles/s | 1,000 | 40 |",
                 "| job CPU s / 1,000 articles | 0.50 | 20.00 | 16.00 |", "| revisions per article | 1.40 | 2.50 | 2.00 |",
-                "articles-changelog | 0 | 9,000 | 3,000 |", "articleflow + `articleflow.store.caching` |", "| share of pass-through | 100.0% | 4.0% | 5.0% |", "p99 450 ms", "**4.0%**");
+                "articles-changelog | 0 | 9,000 | 3,000 |", "articleflow + `articleflow.store.caching` |", "| share of pass-through | 100.0% | 4.0% | 5.0% |", "p99 450 ms", "**4.0%**",
+                "| state on disk, MB per 100,000 articles | 0 | 4,000 | 4,000 |");
     }
 
     @Test
     void shouldWarnWhenARunIsTooShortToBeAFigure() {
-        RunResult quick = new RunResult("pass-through", 20_000, 28_000, 1, 2.0, 1, 1, Map.of(), 1, 1, "", "");
+        RunResult quick = new RunResult("pass-through", 20_000, 28_000, 1, 2.0, 1, 1, Map.of(), 1, 1, 0, "", "");
         BenchReport report = new BenchReport(OPTIONS, Map.of(), quick, report().pipeline(), Map.of(), null);
 
         assertThat(report.markdown()).contains("warning: pass-through ran 2.0 s").doesNotContain("Latency");
