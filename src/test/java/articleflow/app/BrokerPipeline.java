@@ -1,5 +1,6 @@
 package articleflow.app;
 
+import articleflow.testing.RelatedNewsWait;
 import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
 import articleflow.events.PipelineEvents;
@@ -160,7 +161,7 @@ public final class BrokerPipeline implements AutoCloseable {
                         .filter(topic -> topic.startsWith(config.applicationId() + "-") && topic.endsWith("-repartition"))
                         .forEach(inputs::add);
                 lastLag = lag.read(config.applicationId(), inputs).total();
-                if (lastLag == 0 && waitingNewsPublished(lag, inputs) && output.readToEnd(Duration.ofMillis(Math.max(1, (deadline - System.nanoTime()) / 1_000_000)))) {
+                if (lastLag == 0 && RelatedNewsWait.stillIdleAfterIt(config, lag, inputs) && output.readToEnd(Duration.ofMillis(Math.max(1, (deadline - System.nanoTime()) / 1_000_000)))) {
                     return;
                 }
                 output.poll(Duration.ofMillis(200));
@@ -170,20 +171,6 @@ public final class BrokerPipeline implements AutoCloseable {
         }
         throw new AssertionError(config.applicationId() + " was not idle within " + timeout + " (last lag " + lastLag
                 + ", " + output.records().size() + " records read from " + output.topic() + ")");
-    }
-
-    /**
-     * Related news waits up to {@code articleflow.related.publish.delay.ms} in a store, not in a topic, so lag 0 can
-     * come before it is published: wait that long and a commit more, then lag must still be 0 (the punctuator's
-     * revisions may start new related work, which shows as lag again).
-     */
-    private boolean waitingNewsPublished(LagReader lag, List<String> inputs) throws Exception {
-        long delay = config.relatedEnabled() ? config.relatedPublishDelay().toMillis() : 0;
-        if (delay == 0) {
-            return true;
-        }
-        Thread.sleep(delay + 600);
-        return lag.read(config.applicationId(), inputs).total() == 0;
     }
 
     /** A raw article as a publisher sends it; the body is a few distinct paragraphs about {@code topic}. */

@@ -1,5 +1,6 @@
 package articleflow.fault;
 
+import articleflow.testing.RelatedNewsWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import articleflow.config.ArticleflowConfig;
@@ -144,7 +145,7 @@ final class PublishedArticles implements AutoCloseable {
                             .sorted().forEach(inputs::add);
                     long total = lag.read(config.applicationId(), inputs).total();
                     lastLag = String.valueOf(total);
-                    if (total == 0 && inputs.size() > 1 && waitingNewsPublished(lag, inputs) && readToEnd(deadline)) {
+                    if (total == 0 && inputs.size() > 1 && RelatedNewsWait.stillIdleAfterIt(config, lag, inputs) && readToEnd(deadline)) {
                         LOG.info("idle: {} records read, {} articles out", records, publishedIds());
                         return;
                     }
@@ -157,19 +158,6 @@ final class PublishedArticles implements AutoCloseable {
         }
         throw new AssertionError(config.applicationId() + " was not idle within " + timeout + " (last lag " + lastLag
                 + ", " + publishedIds() + " articles out)\n" + context.get());
-    }
-
-    /**
-     * Related news waits up to {@code articleflow.related.publish.delay.ms} in a store, not a topic, so lag 0 can come
-     * before it is out: wait that long and a commit more, and lag must still be 0.
-     */
-    private boolean waitingNewsPublished(LagReader lag, List<String> inputs) throws Exception {
-        long delay = config.relatedEnabled() ? config.relatedPublishDelay().toMillis() : 0;
-        if (delay == 0) {
-            return true;
-        }
-        Thread.sleep(delay + 600);
-        return lag.read(config.applicationId(), inputs).total() == 0;
     }
 
     private boolean readToEnd(long deadline) {
