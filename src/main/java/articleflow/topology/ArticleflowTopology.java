@@ -226,11 +226,12 @@ public final class ArticleflowTopology {
 
     /**
      * The related stage. By id, {@code related.count} counts each accepted version's terms into the partition's
-     * document frequencies in the order the partition received them; {@code related.index} analyses each settled
-     * version (its keywords go on with it), weighs it with the frequencies counted for it, and files it in term and
-     * band buckets ({@code related-by-bucket}); {@code related.buckets} scores newcomers
-     * against the members there and sends each pair to both articles ({@code related-pairs}); {@code related.pairs}
-     * updates their lists; corrections and withdrawals retract what they contributed ({@code related-retractions}).
+     * document frequencies in the order the partition received them; once the feed reply settles the version,
+     * {@code related.index} analyses its accepted text (its keywords go on with it), weighs it with the frequencies
+     * counted for it, and files it in term and band buckets ({@code related-by-bucket}); {@code related.buckets}
+     * scores newcomers against the members there and sends each pair to both articles ({@code related-pairs});
+     * {@code related.pairs} updates their lists; corrections and withdrawals retract what they contributed
+     * ({@code related-retractions}); {@code assemble.relate} publishes the news after the publish delay.
      */
     private static RelatedWiring relate(StreamsBuilder builder, ArticleflowConfig config, PipelineEvents events,
                                         Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,
