@@ -14,7 +14,7 @@ import org.apache.kafka.streams.TopologyDescription;
 public final class StageMap {
 
     /** The stages in the order of DESIGN.md; anything else (reads and writes) is listed last as "io". */
-    public static final List<String> STAGES = List.of("accept", "normalize", "summarize", "link", "assemble");
+    public static final List<String> STAGES = List.of("accept", "normalize", "summarize", "link", "related", "assemble");
 
     private StageMap() {
     }

@@ -16,7 +16,8 @@ class StageMapTest {
 
     @Test
     void shouldListTheStagesInTheOrderOfTheDesign() {
-        assertThat(stages.keySet()).containsExactly("accept", "normalize", "summarize", "link", "assemble", "io");
+        assertThat(stages.keySet()).containsExactly("accept", "normalize", "summarize", "link", "related", "assemble",
+                "io");
     }
 
     @Test
@@ -28,6 +29,10 @@ class StageMapTest {
                 "normalize.strip-learned (sub-topology 0)");
         assertThat(stages.get("summarize")).containsExactly("summarize.sentences (sub-topology 0)");
         assertThat(stages.get("link")).containsExactly("link.feed [feed-order, feed-positions] (sub-topology 1)");
+        assertThat(stages.get("related")).contains(
+                "related.count [related-terms] (sub-topology 0)",
+                "related.index [related-states, related-terms, articles] (sub-topology 0)",
+                "related.buckets [related-bucket-members, related-bucket-states] (sub-topology 2)");
         assertThat(stages.get("assemble")).contains(
                 "assemble.intake [articles] (sub-topology 0)",
                 "assemble.match-reply [articles] (sub-topology 0)",
