@@ -61,6 +61,14 @@ public final class RelatedArticles {
         return new RelatedArticles(analyzer, settings, terms, states, null);
     }
 
+    /**
+     * Reads the current view of articles from their state ({@link #viewOf}) and nothing more: it never indexes,
+     * so it keeps no terms (an empty store stands in for them).
+     */
+    public static RelatedArticles viewReader(RelatedSettings settings, RelatedStateStore states) {
+        return countedUpstream(new TextAnalyzer(), settings, new InMemoryRelatedStores().terms(), states);
+    }
+
     /** Indexes a new article or a correction; a version not newer than the one indexed is stale and ignored. */
     public RelatedOutcome index(ArticleInput article) {
         RelatedState old = states.get(article.id());

@@ -5,8 +5,6 @@ import articleflow.assemble.ArticleState;
 import articleflow.assemble.LedgerOutcome;
 import articleflow.events.PipelineEvents;
 import articleflow.model.EnrichedArticle;
-import articleflow.analysis.TextAnalyzer;
-import articleflow.related.IndexedTermsStore;
 import articleflow.related.RelatedArticles;
 import articleflow.related.RelatedSettings;
 import articleflow.related.RelatedView;
@@ -71,8 +69,7 @@ public final class ArticleRelateProcessor extends ContextualProcessor<String, Re
         this.articles = context.getStateStore(storeName);
         if (waits()) {
             this.news = context.getStateStore(newsStoreName);
-            // reads views only: neither analyses text nor counts terms
-            this.related = RelatedArticles.countedUpstream(new TextAnalyzer(), settings, IndexedTermsStore.NONE,
+            this.related = RelatedArticles.viewReader(settings,
                     KeyValueRelatedStores.states(context.getStateStore(relatedStatesStoreName)));
             context.schedule(delay, PunctuationType.WALL_CLOCK_TIME, now -> publishWaiting());
         }
