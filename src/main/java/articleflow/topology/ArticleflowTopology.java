@@ -22,12 +22,9 @@ import articleflow.accept.AcceptedArticle;
 import articleflow.accept.ArticleValidator;
 import articleflow.assemble.ArticleDraft;
 import articleflow.assemble.ArticleLedger;
-import articleflow.assemble.ArticleState;
 import articleflow.config.ArticleflowConfig;
 import articleflow.events.PipelineEvents;
-import articleflow.link.FeedEntry;
 import articleflow.model.EnrichedArticle;
-import articleflow.normalize.LineHistory;
 import articleflow.normalize.LanguageCheck;
 import articleflow.normalize.Normalizer;
 import articleflow.summarize.Summarizer;
@@ -46,6 +43,7 @@ import articleflow.topology.wire.FeedRequest;
 import articleflow.topology.wire.FeedStep;
 import articleflow.topology.wire.IntakeOutput;
 import articleflow.topology.wire.JsonSerde;
+import articleflow.topology.wire.PipelineCodecs;
 import articleflow.topology.wire.Settlement;
 import articleflow.analysis.TextAnalyzer;
 import articleflow.related.ArticleMessage;
@@ -131,10 +129,10 @@ public final class ArticleflowTopology {
         ArticleValidator validator = new ArticleValidator(config.maxBodyBytes());
         ArticleLedger ledger = new ArticleLedger();
 
-        builder.addStateStore(cached(config, store(layout, stores, ARTICLES_STORE, ArticleState.class)));
-        builder.addStateStore(cached(config, store(layout, stores, SOURCE_LINES_STORE, LineHistory.class)));
-        builder.addStateStore(cached(config, store(layout, stores, FEED_ORDER_STORE, FeedEntry.class)));
-        builder.addStateStore(cached(config, store(layout, stores, FEED_POSITIONS_STORE, FeedEntry.class)));
+        builder.addStateStore(cached(config, store(layout, stores, ARTICLES_STORE, PipelineCodecs.ARTICLE_STATE.serde())));
+        builder.addStateStore(cached(config, store(layout, stores, SOURCE_LINES_STORE, PipelineCodecs.LINE_HISTORY.serde())));
+        builder.addStateStore(cached(config, store(layout, stores, FEED_ORDER_STORE, PipelineCodecs.FEED_ENTRY.serde())));
+        builder.addStateStore(cached(config, store(layout, stores, FEED_POSITIONS_STORE, PipelineCodecs.FEED_ENTRY.serde())));
 
         // accept: a record goes on where it is when it sits on the partition its key hashes to; one without a key
         // (its id taken from the value) or on another partition is repartitioned by id, as the raw bytes, so a
@@ -175,7 +173,7 @@ public final class ArticleflowTopology {
         // by source: learned furniture decided, then the feed
         KStream<String, FeedRequest> requests = intakeOut.get("assemble.route-requests")
                 .mapValues(IntakeOutput::feedRequest, Named.as("assemble.feed-request"));
-        KStream<String, FeedStep> learned = repartitions.by(BY_SOURCE_TOPIC, KEYS, JsonSerde.of(FeedRequest.class))
+        KStream<String, FeedStep> learned = repartitions.by(BY_SOURCE_TOPIC, KEYS, PipelineCodecs.FEED_REQUEST.serde())
                 .apply(requests)
                 .processValues(() -> new LearnedFurnitureProcessor(config.furnitureSettings(), SOURCE_LINES_STORE),
                         Named.as("normalize.learned-furniture"), SOURCE_LINES_STORE);
@@ -184,7 +182,7 @@ public final class ArticleflowTopology {
                 Named.as("link.feed"), FEED_ORDER_STORE, FEED_POSITIONS_STORE);
 
         // back by id: the reply meets its draft, which is stripped, summarized and published
-        KStream<String, Settlement> settlements = repartitions.by(FEED_REPLIES_TOPIC, KEYS, JsonSerde.of(FeedReply.class))
+        KStream<String, Settlement> settlements = repartitions.by(FEED_REPLIES_TOPIC, KEYS, PipelineCodecs.FEED_REPLY.serde())
                 .apply(answered)
                 .processValues(() -> new ReplyMatchProcessor(ledger, ARTICLES_STORE, events),
                         Named.as("assemble.match-reply"), ARTICLES_STORE);
@@ -342,11 +340,6 @@ public final class ArticleflowTopology {
         boolean byKeyOnly = Set.of(ARTICLES_STORE, SOURCE_LINES_STORE, FEED_POSITIONS_STORE, RELATED_STATES_STORE)
                 .contains(store.name());
         return config.storeCaching() && byKeyOnly ? store.withCachingEnabled() : store;
-    }
-
-    private static <V> StoreBuilder<?> store(Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,
-                                             String name, Class<V> type) {
-        return store(layout, stores, name, JsonSerde.of(type));
     }
 
     private static <V> StoreBuilder<?> store(Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,

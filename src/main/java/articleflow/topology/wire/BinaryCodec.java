@@ -1,5 +1,6 @@
 package articleflow.topology.wire;
 
+import articleflow.model.ArticleJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -7,6 +8,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -17,19 +20,34 @@ import org.apache.kafka.common.serialization.Serializer;
  * A compact binary encoding for a message or state that never leaves the pipeline: a format byte, then the
  * fields in a fixed order, strings as UTF-8 with their length. Much smaller and cheaper than JSON for the
  * number arrays of term profiles and signatures. The format byte lets a later version read what an earlier
- * one wrote, or refuse it clearly.
+ * one wrote, or refuse it clearly. A codec that replaced a JSON encoding still reads that JSON (its first byte,
+ * '{', is no format byte), so state and in-flight records written before the change stay readable.
  */
 public abstract class BinaryCodec<T> {
 
     /** How the fields are laid out; bump with an incompatible change and keep reading the old one. */
     protected static final byte FORMAT = 1;
 
+    private static final byte JSON_OBJECT = '{';
+
+    /** The type JSON written by an earlier version decodes to, or null when there never was any. */
+    private final Class<T> earlierJson;
+
+    protected BinaryCodec() {
+        this(null);
+    }
+
+    /** @param earlierJson the type whose JSON (through {@link ArticleJson}) this codec replaced */
+    protected BinaryCodec(Class<T> earlierJson) {
+        this.earlierJson = earlierJson;
+    }
+
     protected abstract void write(T value, DataOutputStream out) throws IOException;
 
     protected abstract T read(DataInputStream in) throws IOException;
 
     public byte[] toBytes(T value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeHint(value));
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT);
             write(value, out);
@@ -40,6 +58,9 @@ public abstract class BinaryCodec<T> {
     }
 
     public T fromBytes(byte[] bytes) {
+        if (earlierJson != null && bytes.length > 0 && bytes[0] == JSON_OBJECT) {
+            return ArticleJson.fromBytes(bytes, earlierJson);
+        }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte format = in.readByte();
             if (format != FORMAT) {
@@ -49,6 +70,11 @@ public abstract class BinaryCodec<T> {
         } catch (IOException e) {
             throw new SerializationException("cannot read " + getClass().getSimpleName(), e);
         }
+    }
+
+    /** Bytes to reserve for {@code value}, so that a long text is not copied over and over as the buffer grows. */
+    protected int sizeHint(T value) {
+        return 256;
     }
 
     public Serde<T> serde() {
@@ -75,5 +101,40 @@ public abstract class BinaryCodec<T> {
         byte[] bytes = new byte[length];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    protected static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+        if (values == null) {
+            out.writeInt(-1);
+            return;
+        }
+        out.writeInt(values.size());
+        for (String value : values) {
+            writeString(out, value);
+        }
+    }
+
+    /** A list written by {@link #writeStrings}; null stays null. */
+    protected static List<String> readStrings(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        if (size < 0) {
+            return null;
+        }
+        List<String> values = new ArrayList<>(Math.min(size, 1024));
+        for (int i = 0; i < size; i++) {
+            values.add(readString(in));
+        }
+        return values;
+    }
+
+    protected static void writeNullableLong(DataOutputStream out, Long value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeLong(value);
+        }
+    }
+
+    protected static Long readNullableLong(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readLong() : null;
     }
 }

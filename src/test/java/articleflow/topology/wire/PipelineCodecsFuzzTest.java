@@ -25,59 +25,79 @@ import org.apache.kafka.common.serialization.Serde;
 
 /**
  * Fuzzing the serdes of the internal topics and stores: for generated valid content, every record the pipeline
- * writes through {@link JsonSerde} reads back equal — the messages between sub-topologies ({@link FeedRequest},
+ * writes through {@link PipelineCodecs} reads back equal — the messages between sub-topologies ({@link FeedRequest},
  * {@link FeedReply}), the per-article state ({@link ArticleState} with its pending draft and published record),
- * the feed and learned-furniture state, and the enriched article. Valid content: any Unicode text (controls,
- * quotes, backslashes, supplementary characters; no lone surrogates), nulls where a field may be null, any
- * numbers (finite scores).
+ * the feed and learned-furniture state — and so does what an earlier version wrote as JSON, so that a deployment's
+ * state and in-flight records survive the change of encoding. The enriched article, public, stays JSON
+ * ({@link JsonSerde}). Valid content: any Unicode text (controls, quotes, backslashes, supplementary characters;
+ * no lone surrogates), nulls where a field may be null, any numbers (finite scores).
  *
  * <p>These are jqwik properties. The normal suite tries each {@code fuzz.tries} times (a Maven property, 200);
  * the long run is {@code mvn -B -Pfuzz test} (only the {@code *FuzzTest} properties, 20,000 tries each; change it
  * with {@code -Dfuzz.tries=N}). A failure prints its seed and its shrunk sample: pin it as a named plain JUnit
  * test beside this one.
  */
-class JsonSerdeFuzzTest {
+class PipelineCodecsFuzzTest {
 
     private static final String TOPIC = "articles-by-source";
 
     @Property
     void shouldReadBackEveryFeedRequest(@ForAll("feedRequests") FeedRequest request) {
-        assertThat(roundTrip(request, FeedRequest.class)).isEqualTo(request);
+        assertThat(roundTrip(request, PipelineCodecs.FEED_REQUEST)).isEqualTo(request);
+        assertThat(fromEarlierJson(request, FeedRequest.class, PipelineCodecs.FEED_REQUEST)).isEqualTo(request);
     }
 
     @Property
     void shouldReadBackEveryFeedReply(@ForAll("feedReplies") FeedReply reply) {
-        assertThat(roundTrip(reply, FeedReply.class)).isEqualTo(reply);
+        assertThat(roundTrip(reply, PipelineCodecs.FEED_REPLY)).isEqualTo(reply);
+        assertThat(fromEarlierJson(reply, FeedReply.class, PipelineCodecs.FEED_REPLY)).isEqualTo(reply);
     }
 
     @Property
     void shouldReadBackEveryArticleState(@ForAll("articleStates") ArticleState state) {
-        assertThat(roundTrip(state, ArticleState.class)).isEqualTo(state);
+        assertThat(roundTrip(state, PipelineCodecs.ARTICLE_STATE)).isEqualTo(state);
+        assertThat(fromEarlierJson(state, ArticleState.class, PipelineCodecs.ARTICLE_STATE)).isEqualTo(state);
     }
 
     @Property
-    void shouldReadBackEveryEnrichedArticle(@ForAll("enrichedArticles") EnrichedArticle article) {
-        assertThat(roundTrip(article, EnrichedArticle.class)).isEqualTo(article);
+    void shouldWriteTheArticleStateInFewerBytesThanJson(@ForAll("articleStates") ArticleState state) {
+        byte[] binary = PipelineCodecs.ARTICLE_STATE.serde().serializer().serialize(TOPIC, state);
+        byte[] json = JsonSerde.of(ArticleState.class).serializer().serialize(TOPIC, state);
+        assertThat(binary.length).isLessThan(json.length);
+    }
+
+    @Property
+    void shouldReadBackEveryEnrichedArticleAsJson(@ForAll("enrichedArticles") EnrichedArticle article) {
+        Serde<EnrichedArticle> serde = JsonSerde.of(EnrichedArticle.class);
+        assertThat(serde.deserializer().deserialize(TOPIC, serde.serializer().serialize(TOPIC, article))).isEqualTo(article);
     }
 
     @Property
     void shouldReadBackEveryFeedEntryAndLineHistory(@ForAll("feedEntries") FeedEntry entry,
                                                     @ForAll("lineHistories") LineHistory history) {
-        assertThat(roundTrip(entry, FeedEntry.class)).isEqualTo(entry);
-        assertThat(roundTrip(history, LineHistory.class)).isEqualTo(history);
+        assertThat(roundTrip(entry, PipelineCodecs.FEED_ENTRY)).isEqualTo(entry);
+        assertThat(roundTrip(history, PipelineCodecs.LINE_HISTORY)).isEqualTo(history);
+        assertThat(fromEarlierJson(entry, FeedEntry.class, PipelineCodecs.FEED_ENTRY)).isEqualTo(entry);
+        assertThat(fromEarlierJson(history, LineHistory.class, PipelineCodecs.LINE_HISTORY)).isEqualTo(history);
     }
 
     @Property(tries = 1)
     void shouldKeepNullNull() {
-        Serde<ArticleState> serde = JsonSerde.of(ArticleState.class);
+        Serde<ArticleState> serde = PipelineCodecs.ARTICLE_STATE.serde();
         assertThat(serde.serializer().serialize(TOPIC, null)).isNull();
         assertThat(serde.deserializer().deserialize(TOPIC, null)).isNull();
     }
 
-    private static <T> T roundTrip(T value, Class<T> type) {
-        Serde<T> serde = JsonSerde.of(type);
+    private static <T> T roundTrip(T value, BinaryCodec<T> codec) {
+        Serde<T> serde = codec.serde();
         byte[] bytes = serde.serializer().serialize(TOPIC, value);
         return serde.deserializer().deserialize(TOPIC, bytes);
+    }
+
+    /** What the previous version wrote (JSON), read by today's codec. */
+    private static <T> T fromEarlierJson(T value, Class<T> type, BinaryCodec<T> codec) {
+        byte[] json = JsonSerde.of(type).serializer().serialize(TOPIC, value);
+        return codec.serde().deserializer().deserialize(TOPIC, json);
     }
 
     // ---- generators ---------------------------------------------------------------------------------------
