@@ -1,7 +1,6 @@
 package articleflow.analysis;
 
 import com.optimaize.langdetect.NgramFrequencyData;
-import com.optimaize.langdetect.ngram.NgramFilter;
 import com.optimaize.langdetect.ngram.StandardNgramFilter;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
@@ -53,15 +52,16 @@ public final class LanguageDetector {
     private static final int[] STRIDES = {7_919, 104_729, 1_299_709, 15_485_863, 179_424_673, 2_038_074_743, 982_451_653};
 
     private final NgramFrequencyData profiles;
-    private final NgramFilter usable = StandardNgramFilter.getInstance();
+    private final NgramTable grams;
     /**
      * Cybozu's character normalization, which the profiles were built on (it folds Han characters into their
      * clusters, without which Japanese reads as Chinese); the text is clean already, so no URL or script filters.
      */
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingShortCleanText();
 
-    private LanguageDetector(NgramFrequencyData profiles) {
+    private LanguageDetector(NgramFrequencyData profiles, NgramTable grams) {
         this.profiles = profiles;
+        this.grams = grams;
     }
 
     /** The one detector of this JVM, its profiles loaded on the first call. */
@@ -130,8 +130,7 @@ public final class LanguageDetector {
         for (int step = 0; step < positions; step++) {
             int start = (int) ((offset + (long) step * stride) % positions);
             for (int length = 1; length <= 3 && start + length <= positions; length++) {
-                String gram = padded.substring(start, start + length);
-                double[] inLanguage = usable.use(gram) ? profiles.getProbabilities(gram) : null;
+                double[] inLanguage = usable(padded, start, length) ? grams.get(padded, start, length) : null;
                 if (inLanguage == null) {
                     continue;
                 }
@@ -148,6 +147,15 @@ public final class LanguageDetector {
         }
         normalize(probability);
         return probability;
+    }
+
+    /** {@link StandardNgramFilter}'s rule, read in place: no lone space, no n-gram whose middle is a space. */
+    private static boolean usable(String padded, int start, int length) {
+        return switch (length) {
+            case 1 -> padded.charAt(start) != ' ';
+            case 3 -> padded.charAt(start + 1) != ' ';
+            default -> true;
+        };
     }
 
     /** The stride, or the next number up that shares no factor with {@code positions}, so every position is visited. */
@@ -196,7 +204,8 @@ public final class LanguageDetector {
                     profiles.add(profile);
                 }
             }
-            return new LanguageDetector(NgramFrequencyData.create(profiles, List.of(1, 2, 3)));
+            NgramFrequencyData data = NgramFrequencyData.create(profiles, List.of(1, 2, 3));
+            return new LanguageDetector(data, NgramTable.of(profiles, data, StandardNgramFilter.getInstance()));
         } catch (IOException e) {
             throw new UncheckedIOException("language profiles missing from the classpath", e);
         }
