@@ -29,7 +29,7 @@ public final class RelatedArticles {
     private static final Comparator<Candidate> EARLIEST_FIRST =
             Comparator.comparingLong(Candidate::publishedAtMillis).thenComparing(Candidate::id);
 
-    private final TextAnalyzer analyzer;
+    private final RecentAnalyses analyses;
     private final RelatedSettings settings;
     private final IndexedTermsStore terms;
     private final RelatedStateStore states;
@@ -39,12 +39,13 @@ public final class RelatedArticles {
     /** Counts each article version into {@code frequencies} when it is indexed. */
     public RelatedArticles(TextAnalyzer analyzer, RelatedSettings settings, DocumentFrequencies frequencies,
                            IndexedTermsStore terms, RelatedStateStore states) {
-        this(analyzer, settings, terms, states, new TermCounter(analyzer, settings, frequencies, terms));
+        this(RecentAnalyses.none(analyzer), settings, terms, states,
+                new TermCounter(analyzer, settings, frequencies, terms));
     }
 
-    private RelatedArticles(TextAnalyzer analyzer, RelatedSettings settings, IndexedTermsStore terms,
+    private RelatedArticles(RecentAnalyses analyses, RelatedSettings settings, IndexedTermsStore terms,
                             RelatedStateStore states, TermCounter counter) {
-        this.analyzer = Objects.requireNonNull(analyzer);
+        this.analyses = Objects.requireNonNull(analyses);
         this.settings = Objects.requireNonNull(settings);
         this.terms = Objects.requireNonNull(terms);
         this.states = Objects.requireNonNull(states);
@@ -58,7 +59,13 @@ public final class RelatedArticles {
      */
     public static RelatedArticles countedUpstream(TextAnalyzer analyzer, RelatedSettings settings,
                                                   IndexedTermsStore terms, RelatedStateStore states) {
-        return new RelatedArticles(analyzer, settings, terms, states, null);
+        return countedUpstream(RecentAnalyses.none(analyzer), settings, terms, states);
+    }
+
+    /** As above, reusing the analysis the counter made of a version when it is of the same text. */
+    public static RelatedArticles countedUpstream(RecentAnalyses analyses, RelatedSettings settings,
+                                                  IndexedTermsStore terms, RelatedStateStore states) {
+        return new RelatedArticles(analyses, settings, terms, states, null);
     }
 
     /**
@@ -77,7 +84,8 @@ public final class RelatedArticles {
         }
         List<BucketMessage> toBuckets = new ArrayList<>();
         List<ArticleMessage> toArticles = new ArrayList<>();
-        ArticleTerms analysed = ArticleTerms.of(analyzer, article.language(), article.title(), article.text());
+        ArticleTerms analysed = analyses.indexing(article.id(), article.version(), article.language(),
+                article.title(), article.text());
         ArticleProfile profile;
         MinHashSignature signature = MinHashSignature.of(article.text());
         List<String> keys = new ArrayList<>();

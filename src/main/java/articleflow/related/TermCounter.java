@@ -17,14 +17,20 @@ import java.util.Objects;
  */
 public final class TermCounter {
 
-    private final TextAnalyzer analyzer;
+    private final RecentAnalyses analyses;
     private final RelatedSettings settings;
     private final DocumentFrequencies frequencies;
     private final IndexedTermsStore terms;
 
     public TermCounter(TextAnalyzer analyzer, RelatedSettings settings, DocumentFrequencies frequencies,
                        IndexedTermsStore terms) {
-        this.analyzer = Objects.requireNonNull(analyzer);
+        this(RecentAnalyses.none(analyzer), settings, frequencies, terms);
+    }
+
+    /** @param analyses where each counted version's analysis is left for its indexing */
+    public TermCounter(RecentAnalyses analyses, RelatedSettings settings, DocumentFrequencies frequencies,
+                       IndexedTermsStore terms) {
+        this.analyses = Objects.requireNonNull(analyses);
         this.settings = Objects.requireNonNull(settings);
         this.frequencies = Objects.requireNonNull(frequencies);
         this.terms = Objects.requireNonNull(terms);
@@ -32,7 +38,11 @@ public final class TermCounter {
 
     /** A counter over every version the store holds, as at start-up or after a restore. */
     public static TermCounter restored(TextAnalyzer analyzer, RelatedSettings settings, IndexedTermsStore terms) {
-        return new TermCounter(analyzer, settings, PartitionDocumentFrequencies.rebuild(terms.all()), terms);
+        return restored(RecentAnalyses.none(analyzer), settings, terms);
+    }
+
+    public static TermCounter restored(RecentAnalyses analyses, RelatedSettings settings, IndexedTermsStore terms) {
+        return new TermCounter(analyses, settings, PartitionDocumentFrequencies.rebuild(terms.all()), terms);
     }
 
     /** Counts a version in, in place of the one counted before; an older or the same version changes nothing. */
@@ -42,7 +52,7 @@ public final class TermCounter {
         if (before != null && before.version() >= version) {
             return before;
         }
-        ArticleTerms analysed = ArticleTerms.of(analyzer, language, title, text);
+        ArticleTerms analysed = analyses.counting(id, version, language, title, text);
         return count(analysed.indexed(id, version, publishedAtMillis, settings.maxDistinctTerms()));
     }
 

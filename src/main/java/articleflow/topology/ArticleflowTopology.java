@@ -47,6 +47,7 @@ import articleflow.topology.wire.PipelineCodecs;
 import articleflow.topology.wire.Settlement;
 import articleflow.analysis.TextAnalyzer;
 import articleflow.related.ArticleMessage;
+import articleflow.related.RecentAnalyses;
 import articleflow.related.RelatedSettings;
 import articleflow.related.RelatedView;
 import articleflow.topology.stages.ArticleRelateProcessor;
@@ -98,6 +99,11 @@ import org.apache.kafka.streams.state.Stores;
 public final class ArticleflowTopology {
 
     private static final Serde<String> KEYS = Serdes.String();
+    /**
+     * Analyses kept between counting and indexing: more than the versions in flight across a feed round trip at
+     * the job's rate; a version pushed out is analysed again, with the same result.
+     */
+    private static final int RECENT_ANALYSES = 1_024;
 
     private ArticleflowTopology() {
     }
@@ -237,6 +243,8 @@ public final class ArticleflowTopology {
                                         KStream<String, IntakeOutput> accepted, KStream<String, Settlement> summarized,
                                         KStream<String, IntakeOutput> withdrawals) {
         TextAnalyzer analyzer = new TextAnalyzer();
+        // a version's text is analysed when it is counted and reused when it is indexed, a feed round trip later
+        RecentAnalyses analyses = new RecentAnalyses(analyzer, RECENT_ANALYSES);
         RelatedSettings settings = config.relatedSettings();
         builder.addStateStore(cached(config, store(layout, stores, RELATED_STATES_STORE, RelatedCodecs.RELATED_STATE.serde())));
         builder.addStateStore(cached(config, store(layout, stores, RELATED_TERMS_STORE, RelatedCodecs.INDEXED_TERMS.serde())));
@@ -245,7 +253,7 @@ public final class ArticleflowTopology {
         Serde<ArticleMessage> articleMessages = RelatedCodecs.ARTICLE_MESSAGE.serde();
 
         accepted.merge(withdrawals, Named.as("related.to-count"))
-                .processValues(() -> new RelatedCountProcessor(analyzer, settings, RELATED_TERMS_STORE),
+                .processValues(() -> new RelatedCountProcessor(analyses, settings, RELATED_TERMS_STORE),
                         Named.as("related.count"), RELATED_TERMS_STORE);
 
         KStream<String, RelatedStep> steps = summarized
@@ -253,7 +261,7 @@ public final class ArticleflowTopology {
                 .merge(withdrawals.mapValues(RelatedStep::withdrawal, Named.as("related.to-withdraw")),
                         Named.as("related.steps"));
         Map<String, KStream<String, RelatedOutput>> indexed = steps
-                .process(() -> new RelatedIndexProcessor(analyzer, settings, RELATED_STATES_STORE, RELATED_TERMS_STORE,
+                .process(() -> new RelatedIndexProcessor(analyses, settings, RELATED_STATES_STORE, RELATED_TERMS_STORE,
                         ARTICLES_STORE), Named.as("related.index"), RELATED_STATES_STORE, RELATED_TERMS_STORE, ARTICLES_STORE)
                 .split(Named.as("related.index-"))
                 .branch((key, out) -> out instanceof RelatedOutput.Settled, Branched.as("settled"))

@@ -1,9 +1,9 @@
 package articleflow.topology.stages;
 
-import articleflow.analysis.TextAnalyzer;
 import articleflow.assemble.ArticleDraft;
 import articleflow.model.ArticleMeta;
 import articleflow.related.IndexedTerms;
+import articleflow.related.RecentAnalyses;
 import articleflow.related.RelatedSettings;
 import articleflow.related.TermCounter;
 import articleflow.topology.wire.IntakeOutput;
@@ -24,14 +24,14 @@ public final class RelatedCountProcessor extends ContextualFixedKeyProcessor<Str
     /** How often what fell behind the horizon leaves the document frequencies. */
     private static final Duration EVICT_EVERY = Duration.ofMinutes(10);
 
-    private final TextAnalyzer analyzer;
+    private final RecentAnalyses analyses;
     private final RelatedSettings settings;
     private final String termsStore;
     private TermCounter counter;
     private long newestPublished = Long.MIN_VALUE;
 
-    public RelatedCountProcessor(TextAnalyzer analyzer, RelatedSettings settings, String termsStore) {
-        this.analyzer = analyzer;
+    public RelatedCountProcessor(RecentAnalyses analyses, RelatedSettings settings, String termsStore) {
+        this.analyses = analyses;
         this.settings = settings;
         this.termsStore = termsStore;
     }
@@ -43,7 +43,7 @@ public final class RelatedCountProcessor extends ContextualFixedKeyProcessor<Str
         for (IndexedTerms counted : terms.all()) {
             newestPublished = Math.max(newestPublished, counted.publishedAtMillis());
         }
-        counter = TermCounter.restored(analyzer, settings, terms);
+        counter = TermCounter.restored(analyses, settings, terms);
         // by the publication clock of this task, not arrival: a backfill of old articles is still counted
         context.schedule(EVICT_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
             if (newestPublished != Long.MIN_VALUE) {

@@ -1,6 +1,5 @@
 package articleflow.topology.stages;
 
-import articleflow.analysis.TextAnalyzer;
 import articleflow.assemble.ArticleDraft;
 import articleflow.assemble.ArticleState;
 import articleflow.model.ArticleMeta;
@@ -10,6 +9,7 @@ import articleflow.related.ArticleMessage;
 import articleflow.related.BucketMessage;
 import articleflow.related.IndexedTerms;
 import articleflow.related.IndexedTermsStore;
+import articleflow.related.RecentAnalyses;
 import articleflow.related.RelatedArticles;
 import articleflow.related.RelatedOutcome;
 import articleflow.related.RelatedSettings;
@@ -37,7 +37,7 @@ public final class RelatedIndexProcessor extends ContextualProcessor<String, Rel
     /** How often what fell behind the horizon leaves the document frequencies and the state. */
     private static final Duration EVICT_EVERY = Duration.ofMinutes(10);
 
-    private final TextAnalyzer analyzer;
+    private final RecentAnalyses analyses;
     private final RelatedSettings settings;
     private final String statesStore;
     private final String termsStore;
@@ -46,9 +46,9 @@ public final class RelatedIndexProcessor extends ContextualProcessor<String, Rel
     private KeyValueStore<String, ArticleState> articles;
     private long newestPublished = Long.MIN_VALUE;
 
-    public RelatedIndexProcessor(TextAnalyzer analyzer, RelatedSettings settings, String statesStore, String termsStore,
+    public RelatedIndexProcessor(RecentAnalyses analyses, RelatedSettings settings, String statesStore, String termsStore,
                                  String articlesStore) {
-        this.analyzer = analyzer;
+        this.analyses = analyses;
         this.settings = settings;
         this.statesStore = statesStore;
         this.termsStore = termsStore;
@@ -64,7 +64,7 @@ public final class RelatedIndexProcessor extends ContextualProcessor<String, Rel
         for (IndexedTerms indexed : terms.all()) {
             newestPublished = Math.max(newestPublished, indexed.publishedAtMillis());
         }
-        related = RelatedArticles.countedUpstream(analyzer, settings, terms, KeyValueRelatedStores.states(states));
+        related = RelatedArticles.countedUpstream(analyses, settings, terms, KeyValueRelatedStores.states(states));
         // by the publication clock of this task, not arrival: a backfill of old articles still links them
         context.schedule(EVICT_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
             if (newestPublished != Long.MIN_VALUE) {
