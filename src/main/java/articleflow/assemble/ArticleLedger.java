@@ -135,14 +135,33 @@ public final class ArticleLedger {
     }
 
     /**
-     * The related stage has news for this article (a new related link, one withdrawn, a duplicate mark): a new
-     * revision if a reader sees a difference. Nothing before the first revision or after a withdrawal.
+     * As {@link #relink}, for a publisher that gathers an article's changes into one revision: the new links are
+     * kept in the state ({@code HELD} when a reader would see them) and go out with the next revision
+     * {@link #relate} makes, which shows the state's links.
+     */
+    public LedgerOutcome relinkLater(ArticleState state, String source, long version, Link previous, Link next) {
+        if (state == null || state.withdrawn() || !source.equals(state.source()) || version != state.draftVersion()) {
+            return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
+        }
+        ArticleState relinked = state.withLinks(previous, next);
+        boolean shown = state.published() != null
+                && state.published().neighbors().withFeed(previous, next).equals(state.published().neighbors());
+        return LedgerOutcome.nothing(relinked, state.published() == null || shown
+                ? LedgerOutcome.Event.UNCHANGED : LedgerOutcome.Event.HELD);
+    }
+
+    /**
+     * The related stage has news for this article (a new related link, one withdrawn, a duplicate mark), or its feed
+     * links changed while it was held ({@link #relinkLater}): a new revision with the state's feed links and these
+     * relations, if a reader sees a difference. Nothing before the first revision or after a withdrawal.
      */
     public LedgerOutcome relate(ArticleState state, ArticleRelations relations, String processedAt) {
         if (state == null || state.withdrawn() || state.published() == null) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
-        EnrichedArticle candidate = state.published()
+        EnrichedArticle published = state.published();
+        EnrichedArticle candidate = published
+                .withNeighbors(published.neighbors().withFeed(state.previous(), state.next()))
                 .withRelations(relations.keywords(), relations.related(), relations.duplicateOf());
         return publishIfChanged(state, candidate, processedAt);
     }

@@ -1,5 +1,6 @@
 package articleflow.assemble;
 
+import articleflow.model.EnrichedArticle;
 import articleflow.model.RelatedLink;
 import java.util.List;
 
@@ -10,6 +11,11 @@ import java.util.List;
 public record ArticleRelations(List<String> keywords, List<RelatedLink> related, String duplicateOf) {
 
     public static final ArticleRelations NONE = new ArticleRelations(List.of(), List.of(), null);
+
+    /** What a published record shows: the relations to keep when only its feed links change. */
+    public static ArticleRelations of(EnrichedArticle published) {
+        return new ArticleRelations(published.keywords(), published.neighbors().related(), published.duplicateOf());
+    }
 
     public ArticleRelations {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);

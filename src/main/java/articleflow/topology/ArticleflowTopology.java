@@ -208,10 +208,13 @@ public final class ArticleflowTopology {
                         summarized, withdrawals)
                 : new RelatedWiring(summarized, null);
 
+        // with related news gathered, new feed links of a published article wait with it
+        boolean gathers = config.relatedEnabled() && !relatePublishDelay(config, layout).isZero();
         KStream<String, EnrichedArticle> revisions = related.toPublish()
                 .merge(settling.get("assemble.reply-relinks"), Named.as("assemble.join"))
-                .processValues(() -> new ArticlePublishProcessor(ledger, ARTICLES_STORE, events),
-                        Named.as("assemble.publish"), ARTICLES_STORE);
+                .processValues(() -> new ArticlePublishProcessor(ledger, ARTICLES_STORE, events,
+                                gathers ? RELATED_NEWS_STORE : null), Named.as("assemble.publish"),
+                        gathers ? new String[] {ARTICLES_STORE, RELATED_NEWS_STORE} : new String[] {ARTICLES_STORE});
         if (related.revisions() != null) {
             revisions = revisions.merge(related.revisions(), Named.as("assemble.merge-related"));
         }

@@ -81,6 +81,33 @@ class ArticleflowTopologyRelatedNewsTest {
         }
     }
 
+    @Test
+    void shouldGatherNewFeedLinksOfAPublishedArticleWithItsRelatedNews() {
+        // one publisher, in order of publication: each article becomes the next link of the one before
+        List<FeedGenerator.Record> feed = FeedGenerator.generate(
+                new FeedGenerator.Options(6, 1, 900, 0.0, 0, 0, 0, 0, 0, 0.0, 11));
+        ArticleflowConfig config = config(500);
+        try (TopologyTestDriver driver = driver(config, "feed-links")) {
+            TestInputTopic<byte[], byte[]> raw = input(driver, config);
+            TestOutputTopic<byte[], byte[]> enriched = output(driver, config);
+            feed.forEach(record -> raw.pipeInput(new TestRecord<>(record.key(), record.value())));
+            Map<String, EnrichedArticle> first = latest(enriched, new HashMap<>());
+            assertThat(first).as("first publications do not wait").hasSize(feed.size());
+            assertThat(first.values()).filteredOn(article -> article.neighbors().next() != null)
+                    .as("no article published before its successor arrived shows it yet").isEmpty();
+
+            driver.advanceWallClockTime(Duration.ofMillis(500));
+            int revisions = (int) enriched.getQueueSize();
+            Map<String, EnrichedArticle> gathered = latest(enriched, new HashMap<>());
+
+            assertThat(revisions).as("one revision per article, whatever changed in it").isEqualTo(gathered.size());
+            for (int i = 0; i < feed.size() - 1; i++) {
+                String id = feed.get(i).id();
+                assertThat(gathered.get(id).neighbors().next().id()).as("next of %s", id).isEqualTo(feed.get(i + 1).id());
+            }
+        }
+    }
+
     private Outcome run(String name, long delayMs) {
         ArticleflowConfig config = config(delayMs);
         try (TopologyTestDriver driver = driver(config, name)) {

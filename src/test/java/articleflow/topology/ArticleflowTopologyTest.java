@@ -9,6 +9,7 @@ import articleflow.events.PipelineEvents;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,8 +62,10 @@ class ArticleflowTopologyTest {
         }
     }
 
+    /** Pipes one record, then lets the related publish delay pass, so that changes it gathered go out too. */
     private void send(String key, String value) {
         raw.pipeInput(new TestRecord<>(bytes(key), bytes(value), Instant.parse("2024-05-01T00:00:00Z")));
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
         collect();
     }
 

@@ -36,7 +36,7 @@ class StageMapTest {
         assertThat(stages.get("assemble")).contains(
                 "assemble.intake [articles] (sub-topology 0)",
                 "assemble.match-reply [articles] (sub-topology 0)",
-                "assemble.publish [articles] (sub-topology 0)");
+                "assemble.publish [related-news, articles] (sub-topology 0)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package articleflow.topology.stages;
 
 import articleflow.assemble.ArticleLedger;
+import articleflow.assemble.ArticleRelations;
 import articleflow.assemble.ArticleState;
 import articleflow.assemble.LedgerOutcome;
 import articleflow.events.PipelineEvents;
@@ -27,7 +28,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * publish delay, news waits: the article's id goes into the {@code related-news} store, and every delay a
  * wall-clock punctuator publishes each waiting article once, with its related facts as they are then. A new
  * article's pair scores come back one by one from its term buckets within a few commit intervals, so what would have
- * been a revision per score becomes one. The store is logged, so under exactly-once a waiting change is published
+ * been a revision per score becomes one; new feed links of the article wait there too. The store is logged, so under exactly-once a waiting change is published
  * even if the instance fails before the punctuator runs.
  */
 public final class ArticleRelateProcessor extends ContextualProcessor<String, RelatedView, String, EnrichedArticle> {
@@ -97,7 +98,7 @@ public final class ArticleRelateProcessor extends ContextualProcessor<String, Re
             all.forEachRemaining(waiting::add);
         }
         for (KeyValue<String, Long> article : waiting) {
-            EnrichedArticle published = relate(article.key, related.viewOf(article.key));
+            EnrichedArticle published = relate(article.key, relationsNow(article.key));
             if (published != null) {
                 context().forward(new Record<>(article.key, published, article.value));
             }
@@ -105,11 +106,28 @@ public final class ArticleRelateProcessor extends ContextualProcessor<String, Re
         }
     }
 
-    /** The new revision the view makes, stored; null when the record shows nothing new. */
+    /**
+     * The article's relations as the related stage has them now; those it shows when the related stage has none
+     * (only its feed links waited: see {@link ArticlePublishProcessor}).
+     */
+    private ArticleRelations relationsNow(String id) {
+        RelatedView view = related.viewOf(id);
+        if (view != null) {
+            return RelatedViews.relationsOf(view);
+        }
+        ArticleState state = articles.get(id);
+        return state == null || state.published() == null ? ArticleRelations.NONE : ArticleRelations.of(state.published());
+    }
+
+    /** The new revision the relations make, stored; null when the record shows nothing new. */
     private EnrichedArticle relate(String id, RelatedView view) {
+        return relate(id, RelatedViews.relationsOf(view));
+    }
+
+    private EnrichedArticle relate(String id, ArticleRelations relations) {
         ArticleState state = articles.get(id);
         String processedAt = Instant.ofEpochMilli(context().currentSystemTimeMs()).toString();
-        LedgerOutcome outcome = ledger.relate(state, RelatedViews.relationsOf(view), processedAt);
+        LedgerOutcome outcome = ledger.relate(state, relations, processedAt);
         if (outcome.published() == null) {
             return null;
         }
