@@ -86,10 +86,11 @@ public final class Settings {
                     Importance.LOW, "Articles kept per term; a term with more within the horizon is too common to"
                             + " suggest related articles.")
             .define(RELATED_PUBLISH_DELAY, Type.LONG, 500L, Range.between(0, 60_000), Importance.LOW,
-                    "How long a change of an article's related links may wait before it is published: the scores"
-                            + " of a new article's pairs come back one by one within a few commit intervals, and"
-                            + " every change within this wait becomes one revision instead of one each. The"
-                            + " article's first publication never waits. 0 publishes every change at once.")
+                    "How long a change of an article's related links or feed links may wait before it is"
+                            + " published: the scores of a new article's pairs come back one by one within a few"
+                            + " commit intervals, and every change within this wait becomes one revision instead of"
+                            + " one each. The article's first publication and its corrections never wait. 0"
+                            + " publishes every change at once.")
             .define(STATIC_MEMBERSHIP, Type.BOOLEAN, true, Importance.MEDIUM,
                     "Give each instance a stable group.instance.id, kept in its state.dir, so that an instance"
                             + " restarted after a crash takes its partitions back at once instead of after its old"
