@@ -2,6 +2,7 @@ package articleflow.assemble;
 
 import articleflow.model.EnrichedArticle;
 import articleflow.model.Link;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,7 +67,7 @@ public final class ArticleLedger {
         if (state != null && state.withdrawn()) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
-        if (state == null || state.published() == null && state.pending() == null) {
+        if (state == null || state.published() == null && state.pending() == null && !isRetired(state)) {
             if (stamp == null || id == null) {
                 return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
             }
@@ -164,6 +165,34 @@ public final class ArticleLedger {
                 .withNeighbors(published.neighbors().withFeed(state.previous(), state.next()))
                 .withRelations(relations.keywords(), relations.related(), relations.duplicateOf());
         return publishIfChanged(state, candidate, processedAt);
+    }
+
+    /**
+     * The state to keep of an article published before {@code cutoffMillis} (by its {@code published_at}): its id,
+     * source, revision and versions, without its text, record or links, so that a late correction continues its
+     * revisions and a late withdrawal still deletes it downstream. The state itself when it is newer, waits for a
+     * feed reply, or holds no record.
+     */
+    public ArticleState retire(ArticleState state, long cutoffMillis) {
+        if (state == null || state.pending() != null || state.published() == null
+                || publishedAtMillis(state.published()) >= cutoffMillis) {
+            return state;
+        }
+        return new ArticleState(state.id(), state.source(), state.revision(), false, state.updatedAtMillis(),
+                state.version(), state.draftVersion(), null, null, null, null);
+    }
+
+    /** Published once, its record since dropped by {@link #retire}: neither withdrawn nor waiting for a reply. */
+    static boolean isRetired(ArticleState state) {
+        return state.revision() > 0 && !state.withdrawn() && state.published() == null && state.pending() == null;
+    }
+
+    private static long publishedAtMillis(EnrichedArticle published) {
+        try {
+            return Instant.parse(published.publishedAt()).toEpochMilli();
+        } catch (RuntimeException unparsable) {
+            return Long.MAX_VALUE; // never retired on a time it cannot read
+        }
     }
 
     private static LedgerOutcome publishIfChanged(ArticleState state, EnrichedArticle candidate, String processedAt) {

@@ -158,6 +158,11 @@ public final class ArticleflowConfig {
         return Duration.ofMillis((Long) own.get(Settings.RELATED_PUBLISH_DELAY));
     }
 
+    /** How far behind the newest published_at the by-id and by-source stores keep what they know in full. */
+    public Duration stateHorizon() {
+        return Duration.parse(((String) own.get(Settings.STATE_HORIZON)).trim());
+    }
+
     public RelatedSettings relatedSettings() {
         return RelatedSettings.DEFAULT.withListSize((Integer) own.get(Settings.RELATED_LINKS))
                 .withMinScore((Double) own.get(Settings.RELATED_MIN_SCORE))

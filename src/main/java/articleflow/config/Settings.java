@@ -39,6 +39,7 @@ public final class Settings {
     public static final String RELATED_HORIZON = PREFIX + "related.horizon";
     public static final String RELATED_BUCKET_CAP = PREFIX + "related.bucket.cap";
     public static final String RELATED_PUBLISH_DELAY = PREFIX + "related.publish.delay.ms";
+    public static final String STATE_HORIZON = PREFIX + "state.horizon";
 
     /** The largest body articleflow accepts at all: every record it writes must still fit a Kafka request. */
     static final int BODY_LIMIT_CEILING = 64 * 1024 * 1024;
@@ -82,6 +83,11 @@ public final class Settings {
             .define(RELATED_HORIZON, Type.STRING, RelatedSettings.DEFAULT.horizon().toString(), Settings::requireDuration,
                     Importance.LOW, "Articles further apart than this by published_at are never related"
                             + " (ISO-8601 duration).")
+            .define(STATE_HORIZON, Type.STRING, "P90D", Settings::requireDuration, Importance.LOW,
+                    "How far behind the newest published_at an article's text and a publisher's line history are"
+                            + " kept (ISO-8601 duration). Beyond it an article keeps only its id, revision and version,"
+                            + " so that a late correction continues its revisions and a late withdrawal still deletes"
+                            + " it; a line not seen for that long is forgotten.")
             .define(RELATED_BUCKET_CAP, Type.INT, RelatedSettings.DEFAULT.bucketCap(), Range.between(8, 100_000),
                     Importance.LOW, "Articles kept per term; a term with more within the horizon is too common to"
                             + " suggest related articles.")

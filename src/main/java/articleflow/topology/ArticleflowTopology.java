@@ -169,7 +169,7 @@ public final class ArticleflowTopology {
 
         // assemble, first door: per-id state, stale corrections, withdrawals
         KStream<String, IntakeOutput> intake = drafts.process(
-                () -> new ArticleIntakeProcessor(ledger, ARTICLES_STORE, events),
+                () -> new ArticleIntakeProcessor(ledger, ARTICLES_STORE, events, config.stateHorizon()),
                 Named.as("assemble.intake"), ARTICLES_STORE);
         Map<String, KStream<String, IntakeOutput>> intakeOut = intake.split(Named.as("assemble.route-"))
                 .branch((id, out) -> out.isWithdrawal(), Branched.as("withdrawals"))
@@ -181,7 +181,8 @@ public final class ArticleflowTopology {
                 .mapValues(IntakeOutput::feedRequest, Named.as("assemble.feed-request"));
         KStream<String, FeedStep> learned = repartitions.by(BY_SOURCE_TOPIC, KEYS, PipelineCodecs.FEED_REQUEST.serde())
                 .apply(requests)
-                .processValues(() -> new LearnedFurnitureProcessor(config.furnitureSettings(), SOURCE_LINES_STORE),
+                .processValues(() -> new LearnedFurnitureProcessor(config.furnitureSettings(), SOURCE_LINES_STORE,
+                                config.stateHorizon()),
                         Named.as("normalize.learned-furniture"), SOURCE_LINES_STORE);
         KStream<String, FeedReply> answered = learned.process(
                 () -> new FeedProcessor(FEED_ORDER_STORE, FEED_POSITIONS_STORE, events),

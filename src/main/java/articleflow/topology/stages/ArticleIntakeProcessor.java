@@ -13,8 +13,10 @@ import articleflow.normalize.LineFingerprint;
 import articleflow.topology.errors.Lineage;
 import articleflow.topology.wire.FeedRequest;
 import articleflow.topology.wire.IntakeOutput;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -27,25 +29,49 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class ArticleIntakeProcessor extends ContextualProcessor<String, ArticleDraft, String, IntakeOutput> {
 
+    /** How often a slice of the store is checked against the horizon. */
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
+
     private final ArticleLedger ledger;
     private final String storeName;
     private final PipelineEvents events;
+    private final Duration horizon;
     private KeyValueStore<String, ArticleState> articles;
+    /** The newest published_at this task has seen: the clock the horizon is measured on, not arrival. */
+    private long newestPublished = Long.MIN_VALUE;
 
+    /** Keeps every article in full, however old. */
     public ArticleIntakeProcessor(ArticleLedger ledger, String storeName, PipelineEvents events) {
+        this(ledger, storeName, events, null);
+    }
+
+    /** @param horizon how far behind the newest published_at an article is kept in full, or null for ever */
+    public ArticleIntakeProcessor(ArticleLedger ledger, String storeName, PipelineEvents events, Duration horizon) {
         this.ledger = ledger;
         this.storeName = storeName;
         this.events = events;
+        this.horizon = horizon;
     }
 
     @Override
     public void init(ProcessorContext<String, IntakeOutput> context) {
         super.init(context);
         this.articles = context.getStateStore(storeName);
+        if (horizon != null) {
+            HorizonSweep<ArticleState> sweep = new HorizonSweep<>(articles, ledger::retire);
+            context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
+                if (newestPublished != Long.MIN_VALUE) {
+                    sweep.step(newestPublished - horizon.toMillis());
+                }
+            });
+        }
     }
 
     @Override
     public void process(Record<String, ArticleDraft> record) {
+        if (record.value() != null) {
+            newestPublished = Math.max(newestPublished, record.value().meta().publishedAtMillis());
+        }
         ArticleState state = articles.get(record.key());
         VersionStamp stamp = Lineage.versionStamp(record.headers(), record.timestamp());
         LedgerOutcome outcome = record.value() == null

@@ -6,7 +6,9 @@ import articleflow.normalize.LineHistory;
 import articleflow.normalize.LineHistoryStore;
 import articleflow.topology.wire.FeedRequest;
 import articleflow.topology.wire.FeedStep;
+import java.time.Duration;
 import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -22,11 +24,21 @@ public final class LearnedFurnitureProcessor extends ContextualFixedKeyProcessor
 
     private final FurnitureSettings settings;
     private final String storeName;
+    private final Duration horizon;
     private LearnedFurniture furniture;
+    /** The newest published_at this task has seen: the clock the horizon is measured on, not arrival. */
+    private long newestPublished = Long.MIN_VALUE;
 
+    /** Keeps every line history, however old. */
     public LearnedFurnitureProcessor(FurnitureSettings settings, String storeName) {
+        this(settings, storeName, null);
+    }
+
+    /** @param horizon how long a line not seen since is remembered, by published_at, or null for ever */
+    public LearnedFurnitureProcessor(FurnitureSettings settings, String storeName, Duration horizon) {
         this.settings = settings;
         this.storeName = storeName;
+        this.horizon = horizon;
     }
 
     @Override
@@ -34,11 +46,23 @@ public final class LearnedFurnitureProcessor extends ContextualFixedKeyProcessor
         super.init(context);
         KeyValueStore<String, LineHistory> lines = context.getStateStore(storeName);
         this.furniture = new LearnedFurniture(new KeyValueLineHistoryStore(lines), settings);
+        if (horizon != null) {
+            HorizonSweep<LineHistory> sweep = new HorizonSweep<>(lines,
+                    (history, cutoff) -> history.lastSeenMillis() < cutoff ? null : history);
+            context.schedule(ArticleIntakeProcessor.SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
+                if (newestPublished != Long.MIN_VALUE) {
+                    sweep.step(newestPublished - horizon.toMillis());
+                }
+            });
+        }
     }
 
     @Override
     public void process(FixedKeyRecord<String, FeedRequest> record) {
         FeedRequest request = record.value();
+        if (request.kind() == FeedRequest.Kind.UPSERT) {
+            newestPublished = Math.max(newestPublished, request.publishedAtMillis());
+        }
         List<Integer> strip = request.kind() == FeedRequest.Kind.UPSERT
                 ? furniture.stripAndLearn(request.source(), request.id(), request.publishedAtMillis(),
                         request.paragraphFingerprints(), request.paragraphWords())
