@@ -421,13 +421,15 @@ final class MainContent {
         return score + (chars < MIN_ARTICLE_BOX_CHARS ? Math.min(hint, 0) : hint);
     }
 
+    /** Every paragraph's commas are counted: indexOf scans far faster than a loop over the characters. */
     private static int commas(String text) {
+        return occurrences(text, ',') + occurrences(text, '，') + occurrences(text, '、');
+    }
+
+    private static int occurrences(String text, char c) {
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、') {
-                n++;
-            }
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
         }
         return n;
     }

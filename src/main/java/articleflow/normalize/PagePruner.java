@@ -56,7 +56,8 @@ final class PagePruner {
      */
     void prune(Element root, boolean byName) {
         List<Node> doomed = new ArrayList<>();
-        int[] rootChars = {-1};
+        // nothing is removed until the walk is over, so the page's length is read once for every frame in it
+        PageLength pageLength = new PageLength(root);
         Map<String, Set<Element>> described = new HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -73,7 +74,7 @@ final class PagePruner {
                         element.getElementsByTag("img").forEach(img -> describe(img, described));
                     }
                 }
-                if (node instanceof Element element && element != root && isFurniture(element, byName, root, rootChars)) {
+                if (node instanceof Element element && element != root && isFurniture(element, byName, root, pageLength)) {
                     doomed.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -203,7 +204,7 @@ final class PagePruner {
         return key.isEmpty() ? 0 : (int) key.chars().filter(c -> c == ' ').count() + 1;
     }
 
-    private boolean isFurniture(Element element, boolean byName, Element root, int[] rootChars) {
+    private boolean isFurniture(Element element, boolean byName, Element root, PageLength pageLength) {
         String tag = element.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
@@ -214,11 +215,9 @@ final class PagePruner {
                 // bylines and share bars in it go by name below
                 return byName && ClassHints.isUnlikely(ClassHints.classAndId(element).replace("header", ""));
             }
-            if (rootChars[0] < 0) {
-                rootChars[0] = textLength(root, Integer.MAX_VALUE);
-            }
-            int share = (int) (rootChars[0] * MAX_FRAME_SHARE);
-            return textLength(element, share + 1) <= share;
+            // at most its share of the page: the page is read only as far as it takes to tell, which for the usual
+            // small frame is its first lines
+            return pageLength.atLeast((int) Math.ceil(textLength(element, Integer.MAX_VALUE) / MAX_FRAME_SHARE));
         }
         if (tag.equals("noscript")) {
             return textLength(element, MIN_NOSCRIPT_PROSE) < MIN_NOSCRIPT_PROSE;

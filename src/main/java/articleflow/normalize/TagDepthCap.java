@@ -60,6 +60,9 @@ final class TagDepthCap {
     }
 
     private static boolean tooDeep(String html) {
+        if (startTagsAtMost(html, MAX_DEPTH)) {
+            return false;
+        }
         int depth = 0;
         for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
             int end = TextCleaner.tagEnd(html, i);
@@ -76,6 +79,20 @@ final class TagDepthCap {
             i = end;
         }
         return false;
+    }
+
+    /**
+     * Whether the page has at most {@code max} places that could open a tag ({@code <} and a letter), so it cannot
+     * nest deeper than that: most pages have fewer tags than the cap, and this scan is far cheaper than reading them.
+     */
+    private static boolean startTagsAtMost(String html, int max) {
+        int count = 0;
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (i + 1 < html.length() && Character.isLetter(html.charAt(i + 1)) && ++count > max) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private enum Tag {

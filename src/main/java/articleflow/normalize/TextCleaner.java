@@ -22,6 +22,8 @@ final class TextCleaner {
         char[] out = new char[text.length()];
         int length = 0;
         boolean pendingSpace = false;
+        // below U+0300 every character is a starter that NFC leaves alone: text of only those needs no NFC check
+        boolean mayNeedNfc = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '<') {
@@ -40,6 +42,7 @@ final class TextCleaner {
                     out[length++] = ' ';
                     pendingSpace = false;
                 }
+                mayNeedNfc = true;
                 if (paired) {
                     out[length++] = c;
                     out[length++] = text.charAt(++i);
@@ -55,11 +58,15 @@ final class TextCleaner {
                     pendingSpace = false;
                 }
                 out[length++] = c;
+                mayNeedNfc |= c >= '\u0300';
             }
         }
         String clean = new String(out, 0, length);
         // NFC last, since dropping an invisible character between a letter and its accent undoes it; most text is
         // already NFC, and the check is far cheaper than normalizing
+        if (!mayNeedNfc) {
+            return clean;
+        }
         return java.text.Normalizer.isNormalized(clean, Form.NFC) ? clean : java.text.Normalizer.normalize(clean, Form.NFC);
     }
 
