@@ -42,6 +42,12 @@ public final class LanguageDetector {
     /** The Cybozu smoothing: an n-gram unseen in a language weighs this much, not zero. */
     private static final double ALPHA = 0.5;
     private static final double BASE_FREQUENCY = 10_000;
+    /**
+     * A reading that is not certain after this many known n-grams stops there, as each of the library's trials
+     * does (its iteration limit): a text no language convinces (made-up words, mixed text) would otherwise cost
+     * every n-gram of the sample, three times this, in each of the seven readings.
+     */
+    static final int MAX_NGRAMS_PER_READING = 1_000;
     /** Certain enough to stop reading: the library's convergence threshold. */
     private static final double CERTAIN = 0.99999;
     /**
@@ -137,7 +143,7 @@ public final class LanguageDetector {
                 for (int i = 0; i < languages; i++) {
                     probability[i] *= weight + inLanguage[i];
                 }
-                if (++known % 5 == 0 && normalize(probability) > CERTAIN) {
+                if (++known % 5 == 0 && (normalize(probability) > CERTAIN || known >= MAX_NGRAMS_PER_READING)) {
                     return probability;
                 }
             }
