@@ -136,25 +136,40 @@ public final class ArticleLedger {
     }
 
     /**
-     * As {@link #relink}, for a publisher that gathers an article's changes into one revision: the new links are
-     * kept in the state ({@code HELD} when a reader would see them) and go out with the next revision
-     * {@link #relate} makes, which shows the state's links.
+     * As {@link #relink}, for a publisher that gathers an article's changes into one revision. {@code HELD}: a reader
+     * would see the new links, which the caller keeps until the gathered revision ({@link #relate} with them); the
+     * state is left as it is, so the article is not rewritten twice. Before the first revision the links go into
+     * the state ({@code UNCHANGED}), as {@link #relink} does.
      */
     public LedgerOutcome relinkLater(ArticleState state, String source, long version, Link previous, Link next) {
-        if (state == null || state.withdrawn() || !source.equals(state.source()) || version != state.draftVersion()) {
+        if (!isCurrentFeed(state, source, version)) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
-        ArticleState relinked = state.withLinks(previous, next);
-        boolean shown = state.published() != null
-                && state.published().neighbors().withFeed(previous, next).equals(state.published().neighbors());
-        return LedgerOutcome.nothing(relinked, state.published() == null || shown
-                ? LedgerOutcome.Event.UNCHANGED : LedgerOutcome.Event.HELD);
+        if (state.published() == null) {
+            return LedgerOutcome.nothing(state.withLinks(previous, next), LedgerOutcome.Event.UNCHANGED);
+        }
+        boolean shown = state.published().neighbors().withFeed(previous, next).equals(state.published().neighbors());
+        return LedgerOutcome.nothing(state, shown ? LedgerOutcome.Event.UNCHANGED : LedgerOutcome.Event.HELD);
     }
 
     /**
-     * The related stage has news for this article (a new related link, one withdrawn, a duplicate mark), or its feed
-     * links changed while it was held ({@link #relinkLater}): a new revision with the state's feed links and these
-     * relations, if a reader sees a difference. Nothing before the first revision or after a withdrawal.
+     * The gathered revision of an article: the related stage's news and the feed links that waited
+     * ({@link #relinkLater}; those of a feed or version the article has since left are dropped).
+     */
+    public LedgerOutcome relate(ArticleState state, String source, long version, Link previous, Link next,
+                                ArticleRelations relations, String processedAt) {
+        ArticleState relinked = isCurrentFeed(state, source, version) ? state.withLinks(previous, next) : state;
+        return relate(relinked, relations, processedAt);
+    }
+
+    private static boolean isCurrentFeed(ArticleState state, String source, long version) {
+        return state != null && !state.withdrawn() && source.equals(state.source()) && version == state.draftVersion();
+    }
+
+    /**
+     * The related stage has news for this article (a new related link, one withdrawn, a duplicate mark): a new
+     * revision with the state's feed links and these relations, if a reader sees a difference. Nothing before the
+     * first revision or after a withdrawal.
      */
     public LedgerOutcome relate(ArticleState state, ArticleRelations relations, String processedAt) {
         if (state == null || state.withdrawn() || state.published() == null) {

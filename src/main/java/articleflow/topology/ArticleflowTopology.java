@@ -319,7 +319,7 @@ public final class ArticleflowTopology {
             return () -> new ArticleRelateProcessor(ledger, ARTICLES_STORE, events);
         }
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(RELATED_NEWS_STORE),
-                Serdes.String(), Serdes.Long()));
+                Serdes.String(), PipelineCodecs.WAITING_NEWS.serde()));
         return () -> new ArticleRelateProcessor(ledger, ARTICLES_STORE, events, delay, RELATED_NEWS_STORE,
                 RELATED_STATES_STORE, settings);
     }

@@ -7,6 +7,7 @@ import articleflow.events.PipelineEvents;
 import articleflow.model.EnrichedArticle;
 import articleflow.topology.wire.FeedReply;
 import articleflow.topology.wire.Settlement;
+import articleflow.topology.wire.WaitingNews;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -26,7 +27,7 @@ public final class ArticlePublishProcessor extends ContextualFixedKeyProcessor<S
     private final PipelineEvents events;
     private final String newsStoreName;
     private KeyValueStore<String, ArticleState> articles;
-    private KeyValueStore<String, Long> news;
+    private KeyValueStore<String, WaitingNews> news;
 
     /** Publishes new neighbour links at once. */
     public ArticlePublishProcessor(ArticleLedger ledger, String storeName, PipelineEvents events) {
@@ -61,7 +62,7 @@ public final class ArticlePublishProcessor extends ContextualFixedKeyProcessor<S
         } else if (news != null) {
             outcome = ledger.relinkLater(state, reply.source(), reply.version(), reply.previous(), reply.next());
             if (outcome.event() == LedgerOutcome.Event.HELD) {
-                news.put(record.key(), record.timestamp());
+                news.put(record.key(), WaitingNews.links(news.get(record.key()), record.timestamp(), reply));
             }
         } else {
             outcome = ledger.relink(state, reply.source(), reply.version(), reply.previous(), reply.next(), processedAt);

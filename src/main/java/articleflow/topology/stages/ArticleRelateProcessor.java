@@ -9,6 +9,8 @@ import articleflow.model.EnrichedArticle;
 import articleflow.related.RelatedArticles;
 import articleflow.related.RelatedSettings;
 import articleflow.related.RelatedView;
+import articleflow.topology.wire.FeedReply;
+import articleflow.topology.wire.WaitingNews;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ public final class ArticleRelateProcessor extends ContextualProcessor<String, Re
     private final String relatedStatesStoreName;
     private final RelatedSettings settings;
     private KeyValueStore<String, ArticleState> articles;
-    private KeyValueStore<String, Long> news;
+    private KeyValueStore<String, WaitingNews> news;
     private RelatedArticles related;
 
     /** Publishes every change at once. */
@@ -79,7 +81,7 @@ public final class ArticleRelateProcessor extends ContextualProcessor<String, Re
     @Override
     public void process(Record<String, RelatedView> record) {
         if (waits()) {
-            news.put(record.key(), record.timestamp());
+            news.put(record.key(), WaitingNews.related(news.get(record.key()), record.timestamp()));
             return;
         }
         EnrichedArticle published = relate(record.key(), record.value());
@@ -93,14 +95,14 @@ public final class ArticleRelateProcessor extends ContextualProcessor<String, Re
     }
 
     private void publishWaiting() {
-        List<KeyValue<String, Long>> waiting = new ArrayList<>();
-        try (KeyValueIterator<String, Long> all = news.all()) {
+        List<KeyValue<String, WaitingNews>> waiting = new ArrayList<>();
+        try (KeyValueIterator<String, WaitingNews> all = news.all()) {
             all.forEachRemaining(waiting::add);
         }
-        for (KeyValue<String, Long> article : waiting) {
-            EnrichedArticle published = relate(article.key, relationsNow(article.key));
+        for (KeyValue<String, WaitingNews> article : waiting) {
+            EnrichedArticle published = relate(article.key, article.value.feedLinks(), relationsNow(article.key));
             if (published != null) {
-                context().forward(new Record<>(article.key, published, article.value));
+                context().forward(new Record<>(article.key, published, article.value.timestamp()));
             }
             news.delete(article.key);
         }
@@ -119,19 +121,24 @@ public final class ArticleRelateProcessor extends ContextualProcessor<String, Re
         return state == null || state.published() == null ? ArticleRelations.NONE : ArticleRelations.of(state.published());
     }
 
-    /** The new revision the relations make, stored; null when the record shows nothing new. */
+    /** The new revision the view makes, stored; null when the record shows nothing new. */
     private EnrichedArticle relate(String id, RelatedView view) {
-        return relate(id, RelatedViews.relationsOf(view));
+        return relate(id, null, RelatedViews.relationsOf(view));
     }
 
-    private EnrichedArticle relate(String id, ArticleRelations relations) {
+    /** As above, with the feed links that waited ({@code feedLinks}, or null) and the relations now. */
+    private EnrichedArticle relate(String id, FeedReply feedLinks, ArticleRelations relations) {
         ArticleState state = articles.get(id);
         String processedAt = Instant.ofEpochMilli(context().currentSystemTimeMs()).toString();
-        LedgerOutcome outcome = ledger.relate(state, relations, processedAt);
+        LedgerOutcome outcome = feedLinks == null ? ledger.relate(state, relations, processedAt)
+                : ledger.relate(state, feedLinks.source(), feedLinks.version(), feedLinks.previous(), feedLinks.next(),
+                        relations, processedAt);
+        if (outcome.state() != null && outcome.state() != state) {
+            articles.put(id, outcome.state());
+        }
         if (outcome.published() == null) {
             return null;
         }
-        articles.put(id, outcome.state());
         events.revisionEmitted(outcome.published().source());
         return outcome.published();
     }

@@ -13,6 +13,7 @@ import articleflow.normalize.LineHistory;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -163,6 +164,35 @@ public final class PipelineCodecs {
         @Override
         protected LineHistory read(DataInputStream in) throws IOException {
             return new LineHistory(readStrings(in), in.readLong(), in.readLong());
+        }
+    };
+
+    /**
+     * What waits for a gathered revision. The version before stored a bare timestamp (a big-endian long, eight bytes
+     * whose first is zero for any time before the year 2540); that still reads, as news without links.
+     */
+    public static final BinaryCodec<WaitingNews> WAITING_NEWS = new BinaryCodec<>() {
+        @Override
+        protected void write(WaitingNews news, DataOutputStream out) throws IOException {
+            out.writeLong(news.timestamp());
+            out.writeBoolean(news.feedLinks() != null);
+            if (news.feedLinks() != null) {
+                FEED_REPLY.write(news.feedLinks(), out);
+            }
+        }
+
+        @Override
+        protected WaitingNews read(DataInputStream in) throws IOException {
+            long timestamp = in.readLong();
+            return new WaitingNews(timestamp, in.readBoolean() ? FEED_REPLY.read(in) : null);
+        }
+
+        @Override
+        public WaitingNews fromBytes(byte[] bytes) {
+            if (bytes.length == Long.BYTES && bytes[0] == 0) {
+                return new WaitingNews(ByteBuffer.wrap(bytes).getLong(), null);
+            }
+            return super.fromBytes(bytes);
         }
     };
 

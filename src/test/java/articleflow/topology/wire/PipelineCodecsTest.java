@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import articleflow.link.FeedEntry;
+import articleflow.model.Link;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,40 @@ class PipelineCodecsTest {
         assertThatThrownBy(() -> PipelineCodecs.FEED_ENTRY.fromBytes(future))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("unknown format 7");
+    }
+
+    @Test
+    void shouldReadBackWaitingNewsWithAndWithoutFeedLinks() {
+        FeedReply links = FeedReply.neighbourUpdate("a1", "herald", 2,
+                new Link("a0", "Before", "https://h.example/a0", "2024-04-30T10:00:00Z"), null);
+        WaitingNews withLinks = new WaitingNews(1714557600000L, links);
+        WaitingNews withoutLinks = new WaitingNews(1714557600000L, null);
+
+        assertThat(PipelineCodecs.WAITING_NEWS.fromBytes(PipelineCodecs.WAITING_NEWS.toBytes(withLinks)))
+                .isEqualTo(withLinks);
+        assertThat(PipelineCodecs.WAITING_NEWS.fromBytes(PipelineCodecs.WAITING_NEWS.toBytes(withoutLinks)))
+                .isEqualTo(withoutLinks);
+    }
+
+    @Test
+    void shouldReadTheBareTimestampTheVersionBeforeKeptForWaitingNews() {
+        byte[] bareLong = Serdes.Long().serializer().serialize("related-news", 1714557600000L);
+
+        assertThat(PipelineCodecs.WAITING_NEWS.fromBytes(bareLong)).isEqualTo(new WaitingNews(1714557600000L, null));
+    }
+
+    @Test
+    void shouldKeepTheFirstNewsTimeAndTheNewestLinks() {
+        FeedReply first = FeedReply.neighbourUpdate("a1", "herald", 2, null, null);
+        FeedReply newer = FeedReply.neighbourUpdate("a1", "herald", 2, null,
+                new Link("a2", "After", "https://h.example/a2", "2024-05-01T11:00:00Z"));
+
+        WaitingNews waiting = WaitingNews.related(null, 100);
+        waiting = WaitingNews.links(waiting, 200, first);
+        waiting = WaitingNews.links(waiting, 300, newer);
+        waiting = WaitingNews.related(waiting, 400);
+
+        assertThat(waiting).isEqualTo(new WaitingNews(100, newer));
     }
 
     private static String hex(String text) {
