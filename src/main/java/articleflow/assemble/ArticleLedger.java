@@ -136,9 +136,10 @@ public final class ArticleLedger {
     }
 
     /**
-     * As {@link #relink}, for a publisher that gathers an article's changes into one revision. {@code HELD}: a reader
-     * would see the new links, which the caller keeps until the gathered revision ({@link #relate} with them); the
-     * state is left as it is, so the article is not rewritten twice. Before the first revision the links go into
+     * As {@link #relink}, for a publisher that gathers an article's changes into one revision. {@code HELD}: the
+     * caller keeps the links, in place of any waiting, until the gathered revision ({@link #relate} with them),
+     * which is published only if a reader sees a change; the state is left as it is, so the article is not
+     * rewritten twice. Before the first revision the links go into
      * the state ({@code UNCHANGED}), as {@link #relink} does.
      */
     public LedgerOutcome relinkLater(ArticleState state, String source, long version, Link previous, Link next) {
@@ -148,8 +149,9 @@ public final class ArticleLedger {
         if (state.published() == null) {
             return LedgerOutcome.nothing(state.withLinks(previous, next), LedgerOutcome.Event.UNCHANGED);
         }
-        boolean shown = state.published().neighbors().withFeed(previous, next).equals(state.published().neighbors());
-        return LedgerOutcome.nothing(state, shown ? LedgerOutcome.Event.UNCHANGED : LedgerOutcome.Event.HELD);
+        // held even when the record shows these links already: they replace newer-looking ones still waiting
+        // (a neighbour that came and went within the wait), so the newest links always win
+        return LedgerOutcome.nothing(state, LedgerOutcome.Event.HELD);
     }
 
     /**

@@ -23,7 +23,7 @@ public record LedgerOutcome(
         REVISED,
         /** Nothing a reader sees changed, so no revision. */
         UNCHANGED,
-        /** A reader would see a change, kept in the state to go out with the article's next gathered revision. */
+        /** Kept aside to go out with the article's next gathered revision, if a reader sees a change then. */
         HELD,
         WITHDRAWN,
         /** A withdrawal of an article never seen, or a feed reply overtaken by a newer version. */

@@ -108,6 +108,36 @@ class ArticleflowTopologyRelatedNewsTest {
         }
     }
 
+    @Test
+    void shouldPublishTheNewestFeedLinksWhenANeighbourCameAndWentWithinTheWait() {
+        ArticleflowConfig config = config(500);
+        try (TopologyTestDriver driver = driver(config, "came-and-went")) {
+            TestInputTopic<byte[], byte[]> raw = input(driver, config);
+            TestOutputTopic<byte[], byte[]> enriched = output(driver, config);
+            Map<String, EnrichedArticle> latest = new HashMap<>();
+            send(raw, "first", "2024-05-01T08:00:00Z", "Harbour bridge closes for repairs", "Northfield");
+            send(raw, "third", "2024-05-01T10:00:00Z", "Night buses return to the old town", "Eastwick");
+            driver.advanceWallClockTime(Duration.ofMillis(500));
+            latest(enriched, latest);
+            assertThat(latest.get("first").neighbors().next().id()).isEqualTo("third");
+
+            send(raw, "second", "2024-05-01T09:00:00Z", "Library opens a new reading room", "Southport");
+            raw.pipeInput(new TestRecord<>("second".getBytes(StandardCharsets.UTF_8), null));
+            driver.advanceWallClockTime(Duration.ofMillis(500));
+            latest(enriched, latest);
+
+            assertThat(latest.get("first").neighbors().next().id()).as("next of first, once second is gone")
+                    .isEqualTo("third");
+            assertThat(latest.get("third").neighbors().previous().id()).isEqualTo("first");
+        }
+    }
+
+    private static void send(TestInputTopic<byte[], byte[]> raw, String id, String publishedAt, String title,
+                             String town) {
+        raw.pipeInput(new TestRecord<>(id.getBytes(StandardCharsets.UTF_8), Articles.json(
+                Articles.article(id, "herald", publishedAt, title, Articles.body(town))).getBytes(StandardCharsets.UTF_8)));
+    }
+
     private Outcome run(String name, long delayMs) {
         ArticleflowConfig config = config(delayMs);
         try (TopologyTestDriver driver = driver(config, name)) {
@@ -148,8 +178,12 @@ class ArticleflowTopologyRelatedNewsTest {
                                                        Map<String, EnrichedArticle> into) {
         while (!enriched.isEmpty()) {
             TestRecord<byte[], byte[]> record = enriched.readRecord();
-            into.put(new String(record.key(), StandardCharsets.UTF_8),
-                    ArticleJson.fromBytes(record.value(), EnrichedArticle.class));
+            String id = new String(record.key(), StandardCharsets.UTF_8);
+            if (record.value() == null) {
+                into.remove(id);
+            } else {
+                into.put(id, ArticleJson.fromBytes(record.value(), EnrichedArticle.class));
+            }
         }
         return into;
     }
