@@ -146,7 +146,7 @@ class ArticleflowTopologyHorizonTest {
 
     /** Wall-clock time passes: the stores are swept, a slice at a time. */
     private void sweep() {
-        driver.advanceWallClockTime(Duration.ofSeconds(6));
+        driver.advanceWallClockTime(Duration.ofSeconds(11));
         collect();
     }
 

@@ -30,7 +30,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class ArticleIntakeProcessor extends ContextualProcessor<String, ArticleDraft, String, IntakeOutput> {
 
     /** How often a slice of the store is checked against the horizon. */
-    static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
 
     private final ArticleLedger ledger;
     private final String storeName;

@@ -16,7 +16,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class HorizonSweep<V> {
 
     /** Entries read per step. */
-    static final int SLICE = 500;
+    static final int SLICE = 100;
 
     private final KeyValueStore<String, V> store;
     /** (value, cutoff millis) to the value to keep: the same one, a smaller one, or null to delete it. */
