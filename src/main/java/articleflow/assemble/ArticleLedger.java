@@ -123,7 +123,7 @@ public final class ArticleLedger {
      */
     public LedgerOutcome relink(ArticleState state, String source, long version, Link previous, Link next,
                                 String processedAt) {
-        if (state == null || state.withdrawn() || !source.equals(state.source()) || version != state.draftVersion()) {
+        if (!isCurrentFeed(state, source, version)) {
             return LedgerOutcome.nothing(state, LedgerOutcome.Event.IGNORED);
         }
         ArticleState relinked = state.withLinks(previous, next);
@@ -164,6 +164,7 @@ public final class ArticleLedger {
         return relate(relinked, relations, processedAt);
     }
 
+    /** The article is in the feed of {@code source}, placed there by its current version {@code version}. */
     private static boolean isCurrentFeed(ArticleState state, String source, long version) {
         return state != null && !state.withdrawn() && source.equals(state.source()) && version == state.draftVersion();
     }

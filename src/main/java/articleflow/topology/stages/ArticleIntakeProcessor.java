@@ -16,7 +16,6 @@ import articleflow.topology.wire.IntakeOutput;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -29,16 +28,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class ArticleIntakeProcessor extends ContextualProcessor<String, ArticleDraft, String, IntakeOutput> {
 
-    /** How often a slice of the store is checked against the horizon. */
-    static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
-
     private final ArticleLedger ledger;
     private final String storeName;
     private final PipelineEvents events;
     private final Duration horizon;
     private KeyValueStore<String, ArticleState> articles;
-    /** The newest published_at this task has seen: the clock the horizon is measured on, not arrival. */
-    private long newestPublished = Long.MIN_VALUE;
+    /** Retires what fell behind the horizon; null when every article is kept in full. */
+    private HorizonSweep<ArticleState> sweep;
 
     /** Keeps every article in full, however old. */
     public ArticleIntakeProcessor(ArticleLedger ledger, String storeName, PipelineEvents events) {
@@ -58,19 +54,14 @@ public final class ArticleIntakeProcessor extends ContextualProcessor<String, Ar
         super.init(context);
         this.articles = context.getStateStore(storeName);
         if (horizon != null) {
-            HorizonSweep<ArticleState> sweep = new HorizonSweep<>(articles, ledger::retire);
-            context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
-                if (newestPublished != Long.MIN_VALUE) {
-                    sweep.step(newestPublished - horizon.toMillis());
-                }
-            });
+            sweep = HorizonSweep.scheduled(context, articles, horizon, ledger::retire);
         }
     }
 
     @Override
     public void process(Record<String, ArticleDraft> record) {
-        if (record.value() != null) {
-            newestPublished = Math.max(newestPublished, record.value().meta().publishedAtMillis());
+        if (record.value() != null && sweep != null) {
+            sweep.seen(record.value().meta().publishedAtMillis());
         }
         ArticleState state = articles.get(record.key());
         VersionStamp stamp = Lineage.versionStamp(record.headers(), record.timestamp());

@@ -30,8 +30,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * publish delay, news waits: the article's id goes into the {@code related-news} store, and every delay a
  * wall-clock punctuator publishes each waiting article once, with its related facts as they are then. A new
  * article's pair scores come back one by one from its term buckets within a few commit intervals, so what would have
- * been a revision per score becomes one; new feed links of the article wait there too. The store is logged, so under exactly-once a waiting change is published
- * even if the instance fails before the punctuator runs.
+ * been a revision per score becomes one; new feed links of the article wait there too. The store is logged, so
+ * under exactly-once a waiting change is published even if the instance fails before the punctuator runs.
  */
 public final class ArticleRelateProcessor extends ContextualProcessor<String, RelatedView, String, EnrichedArticle> {
 
@@ -100,7 +100,9 @@ public final class ArticleRelateProcessor extends ContextualProcessor<String, Re
             all.forEachRemaining(waiting::add);
         }
         for (KeyValue<String, WaitingNews> article : waiting) {
-            EnrichedArticle published = relate(article.key, article.value.feedLinks(), relationsNow(article.key));
+            ArticleState state = articles.get(article.key);
+            EnrichedArticle published = relate(article.key, state, article.value.feedLinks(),
+                    relationsNow(article.key, state));
             if (published != null) {
                 context().forward(new Record<>(article.key, published, article.value.timestamp()));
             }
@@ -112,23 +114,21 @@ public final class ArticleRelateProcessor extends ContextualProcessor<String, Re
      * The article's relations as the related stage has them now; those it shows when the related stage has none
      * (only its feed links waited: see {@link ArticlePublishProcessor}).
      */
-    private ArticleRelations relationsNow(String id) {
+    private ArticleRelations relationsNow(String id, ArticleState state) {
         RelatedView view = related.viewOf(id);
         if (view != null) {
             return RelatedViews.relationsOf(view);
         }
-        ArticleState state = articles.get(id);
         return state == null || state.published() == null ? ArticleRelations.NONE : ArticleRelations.of(state.published());
     }
 
     /** The new revision the view makes, stored; null when the record shows nothing new. */
     private EnrichedArticle relate(String id, RelatedView view) {
-        return relate(id, null, RelatedViews.relationsOf(view));
+        return relate(id, articles.get(id), null, RelatedViews.relationsOf(view));
     }
 
-    /** As above, with the feed links that waited ({@code feedLinks}, or null) and the relations now. */
-    private EnrichedArticle relate(String id, FeedReply feedLinks, ArticleRelations relations) {
-        ArticleState state = articles.get(id);
+    /** As above, for the article's state, with the feed links that waited ({@code feedLinks}, or null). */
+    private EnrichedArticle relate(String id, ArticleState state, FeedReply feedLinks, ArticleRelations relations) {
         String processedAt = Instant.ofEpochMilli(context().currentSystemTimeMs()).toString();
         LedgerOutcome outcome = feedLinks == null ? ledger.relate(state, relations, processedAt)
                 : ledger.relate(state, feedLinks.source(), feedLinks.version(), feedLinks.previous(), feedLinks.next(),

@@ -8,7 +8,6 @@ import articleflow.topology.wire.FeedRequest;
 import articleflow.topology.wire.FeedStep;
 import java.time.Duration;
 import java.util.List;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -26,8 +25,8 @@ public final class LearnedFurnitureProcessor extends ContextualFixedKeyProcessor
     private final String storeName;
     private final Duration horizon;
     private LearnedFurniture furniture;
-    /** The newest published_at this task has seen: the clock the horizon is measured on, not arrival. */
-    private long newestPublished = Long.MIN_VALUE;
+    /** Forgets lines not seen within the horizon; null when every line is kept. */
+    private HorizonSweep<LineHistory> sweep;
 
     /** Keeps every line history, however old. */
     public LearnedFurnitureProcessor(FurnitureSettings settings, String storeName) {
@@ -47,21 +46,16 @@ public final class LearnedFurnitureProcessor extends ContextualFixedKeyProcessor
         KeyValueStore<String, LineHistory> lines = context.getStateStore(storeName);
         this.furniture = new LearnedFurniture(new KeyValueLineHistoryStore(lines), settings);
         if (horizon != null) {
-            HorizonSweep<LineHistory> sweep = new HorizonSweep<>(lines,
+            sweep = HorizonSweep.scheduled(context, lines, horizon,
                     (history, cutoff) -> history.lastSeenMillis() < cutoff ? null : history);
-            context.schedule(ArticleIntakeProcessor.SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
-                if (newestPublished != Long.MIN_VALUE) {
-                    sweep.step(newestPublished - horizon.toMillis());
-                }
-            });
         }
     }
 
     @Override
     public void process(FixedKeyRecord<String, FeedRequest> record) {
         FeedRequest request = record.value();
-        if (request.kind() == FeedRequest.Kind.UPSERT) {
-            newestPublished = Math.max(newestPublished, request.publishedAtMillis());
+        if (request.kind() == FeedRequest.Kind.UPSERT && sweep != null) {
+            sweep.seen(request.publishedAtMillis());
         }
         List<Integer> strip = request.kind() == FeedRequest.Kind.UPSERT
                 ? furniture.stripAndLearn(request.source(), request.id(), request.publishedAtMillis(),

@@ -286,20 +286,4 @@ public final class RelatedCodecs {
         }
         return new MinHashSignature(values);
     }
-
-    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String value : values) {
-            BinaryCodec.writeString(out, value);
-        }
-    }
-
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        List<String> values = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            values.add(BinaryCodec.readString(in));
-        }
-        return values;
-    }
 }
