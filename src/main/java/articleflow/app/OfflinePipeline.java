@@ -1,8 +1,10 @@
 package articleflow.app;
 
+import articleflow.accept.ArticleValidator;
 import articleflow.topology.ArticleflowTopology;
 import articleflow.topology.StreamsSettings;
 import articleflow.topology.errors.DeadLetters;
+import articleflow.topology.stages.TextWork;
 import articleflow.topology.wire.InternalNames;
 import articleflow.assemble.ArticleState;
 import articleflow.config.ArticleflowConfig;
@@ -11,6 +13,7 @@ import articleflow.events.PipelineEvents;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -28,6 +31,10 @@ import org.apache.kafka.streams.test.TestRecord;
  * The streaming topology run without a broker, record by record, through Kafka Streams' own test driver:
  * the same processors, the same disk-backed stores, the same dead-letter handlers. Outputs are drained as
  * they come so memory stays bounded; the final record of each article is read from the by-id store.
+ *
+ * <p>The test driver runs the topology on one thread; records {@linkplain #offer offered} rather than piped get
+ * their text work (normalize, language, summarize) done ahead on the machine's other cores ({@link TextLookahead})
+ * and are piped a few records later, in the order offered.
  */
 public final class OfflinePipeline implements AutoCloseable {
 
@@ -45,16 +52,25 @@ public final class OfflinePipeline implements AutoCloseable {
     private final TestOutputTopic<byte[], byte[]> dlq;
     private final KeyValueStore<String, ArticleState> articles;
     private final DeadLetterSink deadLetters;
+    private final TextLookahead lookahead;
+    private final ArrayDeque<Offered> offered = new ArrayDeque<>();
     private final Set<String> firstSeenOrder = new LinkedHashSet<>();
     private long revisions;
     private long offset;
 
+    private record Offered(byte[] key, byte[] value, Instant timestamp) {
+    }
+
     public OfflinePipeline(ArticleflowConfig config, Path stateDir, PipelineEvents events, DeadLetterSink deadLetters) {
+        this.lookahead = new TextLookahead(TextWork.inPlace(config.summaryOptions()),
+                new ArticleValidator(config.maxBodyBytes()), config.summaryOptions(),
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         Properties props = StreamsSettings.of(config);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "offline:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         this.driver = new TopologyTestDriver(ArticleflowTopology.build(config, events,
-                ArticleflowTopology.Layout.SINGLE_PARTITION, 1, OfflineStores::persistentWithoutPerRecordFlush), props, Instant.now());
+                ArticleflowTopology.Layout.SINGLE_PARTITION, 1, OfflineStores::persistentWithoutPerRecordFlush, lookahead),
+                props, Instant.now());
         this.raw = driver.createInputTopic(config.rawTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         this.enriched = driver.createOutputTopic(config.enrichedTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.dlq = driver.createOutputTopic(config.dlqTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -62,8 +78,43 @@ public final class OfflinePipeline implements AutoCloseable {
         this.deadLetters = deadLetters;
     }
 
-    /** Pipes one raw record and returns its offset in the offline input topic (0, 1, 2, …). */
+    /** Pipes the records offered so far, then this one, and returns its offset in the offline input topic (0, 1, 2, …). */
     public long pipe(byte[] key, byte[] value, Instant timestamp) {
+        flush();
+        return pipeNow(key, value, timestamp);
+    }
+
+    /**
+     * Queues one raw record, its text work started ahead; it is piped, with the offset that follows the records
+     * offered before it, once enough records are queued behind it, or at {@link #flush()}.
+     */
+    public void offer(byte[] key, byte[] value, Instant timestamp) {
+        lookahead.expect(key, value, timestamp);
+        offered.add(new Offered(key, value, timestamp));
+        if (offered.size() > lookahead.window()) {
+            pipeOldest();
+        }
+    }
+
+    /** Pipes every record offered and not piped yet. */
+    public void flush() {
+        while (!offered.isEmpty()) {
+            pipeOldest();
+        }
+    }
+
+    /** Records piped so far. */
+    public long piped() {
+        return offset;
+    }
+
+    private void pipeOldest() {
+        Offered next = offered.poll();
+        pipeNow(next.key(), next.value(), next.timestamp());
+    }
+
+    private long pipeNow(byte[] key, byte[] value, Instant timestamp) {
+        lookahead.piping(key, value);
         raw.pipeInput(new TestRecord<>(key, value, timestamp));
         drain();
         return offset++;
@@ -107,6 +158,7 @@ public final class OfflinePipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        lookahead.close();
         driver.close();
     }
 }

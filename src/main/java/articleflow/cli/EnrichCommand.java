@@ -86,8 +86,9 @@ final class EnrichCommand implements Callable<Integer> {
                         }
                         RawLine raw = RawLine.of(line);
                         lineOfOffset.add(lineCount);
-                        pipeline.pipe(raw.key(), raw.value(), Instant.now());
+                        pipeline.offer(raw.key(), raw.value(), Instant.now());
                     }
+                    pipeline.flush();
                 } catch (RuntimeException e) {
                     // what was enriched so far is still written out, then the failure is reported
                     failure = e;

@@ -181,9 +181,10 @@ public final class EvalRelatedCommand implements Callable<Integer> {
             long[] refused = {0};
             try (OfflinePipeline pipeline = new OfflinePipeline(config, state, PipelineEvents.NONE, letter -> refused[0]++)) {
                 for (Labelled article : order) {
-                    pipeline.pipe(article.input().id().getBytes(StandardCharsets.UTF_8), rawRecord(article.input()),
+                    pipeline.offer(article.input().id().getBytes(StandardCharsets.UTF_8), rawRecord(article.input()),
                             Instant.ofEpochMilli(article.input().publishedAtMillis()));
                 }
+                pipeline.flush();
                 for (Labelled article : order) {
                     EnrichedArticle enriched = pipeline.latest(article.input().id());
                     List<String> ids = new ArrayList<>();

@@ -38,9 +38,10 @@ public final class LearnedFurniture {
         List<Integer> furniture = new ArrayList<>();
         List<LineHistory> histories = new ArrayList<>(fingerprints.size());
         for (int i = 0; i < fingerprints.size(); i++) {
-            LineHistory history = store.get(source, fingerprints.get(i));
-            histories.add(history);
             int paragraphWords = words.get(i);
+            // a paragraph longer than furniture is never learned, so it has no history to read
+            LineHistory history = paragraphWords > settings.maxWords() ? null : store.get(source, fingerprints.get(i));
+            histories.add(history);
             total += paragraphWords;
             if (history != null && history.distinctArticlesOtherThan(id) > 0) {
                 seenWords += paragraphWords;

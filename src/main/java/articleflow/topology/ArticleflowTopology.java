@@ -25,9 +25,6 @@ import articleflow.assemble.ArticleLedger;
 import articleflow.config.ArticleflowConfig;
 import articleflow.events.PipelineEvents;
 import articleflow.model.EnrichedArticle;
-import articleflow.normalize.LanguageCheck;
-import articleflow.normalize.Normalizer;
-import articleflow.summarize.Summarizer;
 import articleflow.topology.stages.AcceptProcessor;
 import articleflow.topology.stages.ArticleIntakeProcessor;
 import articleflow.topology.stages.ArticlePublishProcessor;
@@ -38,6 +35,7 @@ import articleflow.topology.stages.NormalizeProcessor;
 import articleflow.topology.stages.ReplyMatchProcessor;
 import articleflow.topology.stages.StripLearnedFurnitureProcessor;
 import articleflow.topology.stages.SummarizeProcessor;
+import articleflow.topology.stages.TextWork;
 import articleflow.topology.wire.FeedReply;
 import articleflow.topology.wire.FeedRequest;
 import articleflow.topology.wire.FeedStep;
@@ -120,16 +118,18 @@ public final class ArticleflowTopology {
 
     /** The streaming topology over a raw topic of {@code rawPartitions} partitions. */
     public static Topology build(ArticleflowConfig config, PipelineEvents events, int rawPartitions) {
-        return build(config, events, Layout.PARTITIONED, rawPartitions, Stores::persistentKeyValueStore);
+        return build(config, events, Layout.PARTITIONED, rawPartitions, Stores::persistentKeyValueStore,
+                TextWork.inPlace(config.summaryOptions()));
     }
 
     /**
      * @param rawPartitions partitions of the raw topic: a record not on the partition its key hashes to is routed
      *                      through the by-id repartition
      * @param stores        where state lives: RocksDB for the streaming job, RocksDB without per-record flushes offline
+     * @param text          the normalize and summarize stages' text work: in place, or done ahead by the offline run
      */
     public static Topology build(ArticleflowConfig config, PipelineEvents events, Layout layout, int rawPartitions,
-                                 Function<String, KeyValueBytesStoreSupplier> stores) {
+                                 Function<String, KeyValueBytesStoreSupplier> stores, TextWork text) {
         StreamsBuilder builder = new StreamsBuilder();
         Repartitions repartitions = new Repartitions(layout);
         ArticleValidator validator = new ArticleValidator(config.maxBodyBytes());
@@ -161,10 +161,8 @@ public final class ArticleflowTopology {
                 .process(() -> new AcceptProcessor(validator, config.rawTopic(), events), Named.as("accept.validate"));
 
         // normalize: stateless, so the expensive text work runs in parallel over all partitions
-        Normalizer normalizer = new Normalizer();
-        LanguageCheck languages = new LanguageCheck();
         KStream<String, ArticleDraft> drafts = accepted.processValues(
-                () -> new NormalizeProcessor(normalizer, languages, config.maxBodyBytes(), events),
+                () -> new NormalizeProcessor(text, config.maxBodyBytes(), events),
                 Named.as("normalize.text"));
 
         // assemble, first door: per-id state, stale corrections, withdrawals
@@ -196,10 +194,9 @@ public final class ArticleflowTopology {
         Map<String, KStream<String, Settlement>> settling = settlements.split(Named.as("assemble.reply-"))
                 .branch((id, settlement) -> settlement.settlesDraft(), Branched.as("drafts"))
                 .defaultBranch(Branched.as("relinks"));
-        Summarizer summarizer = new Summarizer(config.summaryOptions());
         KStream<String, Settlement> summarized = settling.get("assemble.reply-drafts")
                 .processValues(StripLearnedFurnitureProcessor::new, Named.as("normalize.strip-learned"))
-                .processValues(() -> new SummarizeProcessor(summarizer, events), Named.as("summarize.sentences"));
+                .processValues(() -> new SummarizeProcessor(text, events), Named.as("summarize.sentences"));
         KStream<String, IntakeOutput> withdrawals = intakeOut.get("assemble.route-withdrawals");
 
         // related articles, near-duplicates and keywords, when on: the settled version goes through the related

@@ -17,9 +17,11 @@ class LearnedFurnitureTest {
     private static final String CODE = "Our newsroom follows the Harbour Code of Practice";
 
     private final Map<String, LineHistory> histories = new HashMap<>();
+    private final List<Long> fingerprintsRead = new ArrayList<>();
     private final LearnedFurniture furniture = new LearnedFurniture(new LineHistoryStore() {
         @Override
         public LineHistory get(String source, long fingerprint) {
+            fingerprintsRead.add(fingerprint);
             return histories.get(source + fingerprint);
         }
 
@@ -54,6 +56,18 @@ class LearnedFurnitureTest {
         assertThat(publish("wire", "b", "2024-01-01T10:00:00Z", story("library"))).isEmpty();
         assertThat(publish("wire", "c", "2024-01-01T12:00:00Z", story("tram"))).isEmpty();
         assertThat(publish("wire", "d", "2024-01-01T14:00:00Z", story("school"))).containsExactly(0, 5);
+    }
+
+    @Test
+    void shouldReadTheHistoryOfShortParagraphsOnlyAsLongOnesAreNeverLearned() {
+        String longParagraph = "The harbour committee met on Monday and agreed a plan after a long debate about costs,"
+                + " timing, the dredging of the old basin, the new quay wall, the ferry timetable, the parking"
+                + " charges and the future of the fish market that has stood on the quay for a century.";
+        assertThat(WordCount.of(longParagraph)).isGreaterThan(40);
+
+        publish("wire", "a", "2024-01-01T08:00:00Z", List.of(SIGN_OFF, longParagraph));
+
+        assertThat(fingerprintsRead).containsExactly(LineFingerprint.of(SIGN_OFF));
     }
 
     @Test

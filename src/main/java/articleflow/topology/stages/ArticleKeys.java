@@ -6,7 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Record keys as article ids: UTF-8, strictly. */
-final class ArticleKeys {
+public final class ArticleKeys {
 
     private ArticleKeys() {
     }
@@ -15,7 +15,7 @@ final class ArticleKeys {
      * The key as text, or null when its bytes are not valid UTF-8. A lenient decoding would replace the bad bytes,
      * and the id it gave would hash to another partition than the publisher's key did.
      */
-    static String decode(byte[] key) {
+    public static String decode(byte[] key) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -6,7 +6,6 @@ import articleflow.events.PipelineEvents;
 import articleflow.model.RejectReason;
 import articleflow.normalize.LanguageCheck;
 import articleflow.normalize.NormalizedText;
-import articleflow.normalize.Normalizer;
 import articleflow.topology.errors.RejectedRecordException;
 import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -22,15 +21,13 @@ public final class NormalizeProcessor extends ContextualFixedKeyProcessor<String
 
     public static final String STAGE = "normalize";
 
-    private final Normalizer normalizer;
-    private final LanguageCheck languages;
+    private final TextWork work;
     private final int maxTextBytes;
     private final PipelineEvents events;
 
     /** @param maxTextBytes the body limit, which the clean text must keep to as well (NFC can triple some text) */
-    public NormalizeProcessor(Normalizer normalizer, LanguageCheck languages, int maxTextBytes, PipelineEvents events) {
-        this.normalizer = normalizer;
-        this.languages = languages;
+    public NormalizeProcessor(TextWork work, int maxTextBytes, PipelineEvents events) {
+        this.work = work;
         this.maxTextBytes = maxTextBytes;
         this.events = events;
     }
@@ -39,7 +36,7 @@ public final class NormalizeProcessor extends ContextualFixedKeyProcessor<String
     @Override
     public void init(FixedKeyProcessorContext<String, ArticleDraft> context) {
         super.init(context);
-        languages.load();
+        work.load();
     }
 
     @Override
@@ -50,8 +47,9 @@ public final class NormalizeProcessor extends ContextualFixedKeyProcessor<String
             return;
         }
         long started = System.nanoTime();
-        NormalizedText text = normalizer.normalize(article.meta().title(), article.body(), article.contentType());
+        TextWork.Normalized normalized = work.normalize(article);
         events.normalizeNanos(System.nanoTime() - started);
+        NormalizedText text = normalized.text();
         if (text.paragraphs().isEmpty()) {
             throw new RejectedRecordException(STAGE, RejectReason.EMPTY_TEXT,
                     "no text is left once markup and page furniture are removed");
@@ -61,7 +59,7 @@ public final class NormalizeProcessor extends ContextualFixedKeyProcessor<String
             throw new RejectedRecordException(STAGE, RejectReason.TOO_LARGE, "text of " + textBytes
                     + " bytes after normalization exceeds the limit of " + maxTextBytes + " bytes");
         }
-        LanguageCheck.Decision language = languages.decide(article.meta().language(), text.paragraphs());
+        LanguageCheck.Decision language = normalized.language();
         events.languageSettled(article.meta().source(), language.outcome().label(), language.language());
         context().forward(record.withValue(new ArticleDraft(
                 article.meta().withTitle(text.title()).withLanguage(language.language()), text.paragraphs())));

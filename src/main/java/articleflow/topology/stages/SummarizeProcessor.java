@@ -1,7 +1,6 @@
 package articleflow.topology.stages;
 
 import articleflow.events.PipelineEvents;
-import articleflow.summarize.Summarizer;
 import articleflow.summarize.Summary;
 import articleflow.topology.wire.Settlement;
 import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
@@ -10,11 +9,11 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 /** The summarize stage in the topology: a stateless step on the paragraphs that will be published. */
 public final class SummarizeProcessor extends ContextualFixedKeyProcessor<String, Settlement, Settlement> {
 
-    private final Summarizer summarizer;
+    private final TextWork work;
     private final PipelineEvents events;
 
-    public SummarizeProcessor(Summarizer summarizer, PipelineEvents events) {
-        this.summarizer = summarizer;
+    public SummarizeProcessor(TextWork work, PipelineEvents events) {
+        this.work = work;
         this.events = events;
     }
 
@@ -22,7 +21,7 @@ public final class SummarizeProcessor extends ContextualFixedKeyProcessor<String
     public void process(FixedKeyRecord<String, Settlement> record) {
         Settlement settlement = record.value();
         long started = System.nanoTime();
-        Summary summary = summarizer.summarize(settlement.draft().meta().language(), settlement.draft().paragraphs());
+        Summary summary = work.summarize(settlement.draft().meta().language(), settlement.draft().paragraphs());
         events.summarizeNanos(System.nanoTime() - started);
         context().forward(record.withValue(settlement.withSummary(summary.sentences())));
     }

@@ -1,0 +1,204 @@
+package articleflow.app;
+
+import articleflow.accept.AcceptedArticle;
+import articleflow.accept.ArticleValidator;
+import articleflow.accept.Verdict;
+import articleflow.summarize.Summary;
+import articleflow.summarize.SummaryOptions;
+import articleflow.topology.stages.ArticleKeys;
+import articleflow.topology.stages.TextWork;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The offline run's other cores: the normalize and summarize stages' text work for the records about to be piped,
+ * done ahead on worker threads while the topology, which is single-threaded, runs the records before them.
+ *
+ * <p>The topology still asks for each article's work as the article reaches the stage; it gets the result done
+ * ahead when its input is the one the worker saw, and the work is done in place when it is not: a record the
+ * worker could not read, or a summary of other paragraphs than the worker guessed. The summary is of the text
+ * after learned furniture is stripped, which only the topology's state knows; the worker guesses that the lines
+ * stripped from the source's last article go from this one too (a publisher's furniture is the same from one
+ * article to the next). The work is a pure function of its input, so the enriched records are the same either
+ * way, only sooner.
+ */
+public final class TextLookahead implements TextWork, AutoCloseable {
+
+    /**
+     * The result of one record's text work, done ahead; null fields when the record is not an article.
+     * @param summarized the paragraphs {@code summary} is of: the clean text less the guessed learned furniture
+     */
+    private record Done(AcceptedArticle article, Normalized normalized, List<String> summarized, Summary summary) {
+    }
+
+    private record Ahead(byte[] key, byte[] value, Future<Done> done) {
+    }
+
+    private final TextWork inPlace;
+    private final ArticleValidator validator;
+    private final ThreadLocal<TextWork> workerText;
+    private final ExecutorService workers;
+    private final int window;
+    private final ArrayDeque<Ahead> expected = new ArrayDeque<>();
+    /** Per source, the paragraphs learned furniture took from its last article, as the workers' guess. */
+    private final Map<String, Set<String>> lastStripped = new ConcurrentHashMap<>();
+    /** The work done ahead for the record being piped now, or null. */
+    private Done current;
+
+    /**
+     * @param workers threads doing the work ahead; the window of records done ahead is a few per thread, so
+     *                memory stays bounded however long the input
+     */
+    public TextLookahead(TextWork inPlace, ArticleValidator validator, SummaryOptions summaries, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+        this.inPlace = Objects.requireNonNull(inPlace, "inPlace");
+        this.validator = Objects.requireNonNull(validator, "validator");
+        // each worker its own normalizer and summarizer: nothing of theirs is shared with the topology's thread
+        this.workerText = ThreadLocal.withInitial(() -> TextWork.inPlace(summaries));
+        this.workers = Executors.newFixedThreadPool(workers, task -> {
+            Thread thread = new Thread(task, "articleflow-text-ahead");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.window = 4 * workers;
+    }
+
+    /** How many records should be expected before the first of them is piped, to keep the workers busy. */
+    public int window() {
+        return window;
+    }
+
+    /** A record that will be piped after those expected before it: its text work starts now. */
+    public void expect(byte[] key, byte[] value, Instant timestamp) {
+        expected.add(new Ahead(key, value, workers.submit(() -> prepare(key, value, timestamp))));
+    }
+
+    /**
+     * The record about to be piped: its work done ahead, if it was expected next, becomes the current one.
+     * Records piped without being expected (or out of order) get their work done in place.
+     */
+    public void piping(byte[] key, byte[] value) {
+        current = null;
+        Ahead next = expected.peek();
+        if (next == null || !Arrays.equals(next.key(), key) || !Arrays.equals(next.value(), value)) {
+            cancelAll();
+            return;
+        }
+        expected.poll();
+        try {
+            current = next.done().get();
+        } catch (ExecutionException e) {
+            current = null; // done again in place, where a failure takes the topology's own path
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for text work", e);
+        }
+    }
+
+    @Override
+    public void load() {
+        inPlace.load();
+    }
+
+    @Override
+    public Normalized normalize(AcceptedArticle article) {
+        Done done = current;
+        if (done != null && done.normalized() != null && sameText(done.article(), article)) {
+            return done.normalized();
+        }
+        return inPlace.normalize(article);
+    }
+
+    @Override
+    public Summary summarize(String language, List<String> paragraphs) {
+        Done done = current;
+        if (done == null || done.summary() == null) {
+            return inPlace.summarize(language, paragraphs);
+        }
+        rememberStripped(done, paragraphs);
+        if (done.normalized().language().language().equals(language) && done.summarized().equals(paragraphs)) {
+            return done.summary();
+        }
+        return inPlace.summarize(language, paragraphs);
+    }
+
+    @Override
+    public void close() {
+        cancelAll();
+        workers.shutdownNow();
+    }
+
+    private Done prepare(byte[] key, byte[] value, Instant timestamp) {
+        String id = key == null ? null : ArticleKeys.decode(key);
+        if (key != null && id == null) {
+            return new Done(null, null, null, null);
+        }
+        Verdict verdict = validator.decide(id, value, timestamp);
+        if (!(verdict instanceof AcceptedArticle article)) {
+            return new Done(null, null, null, null);
+        }
+        TextWork text = workerText.get();
+        Normalized normalized = text.normalize(article);
+        if (normalized.language() == null) {
+            return new Done(article, normalized, null, null);
+        }
+        List<String> summarized = withoutGuessedFurniture(article.source(), normalized.text().paragraphs());
+        return new Done(article, normalized, summarized, text.summarize(normalized.language().language(), summarized));
+    }
+
+    private List<String> withoutGuessedFurniture(String source, List<String> paragraphs) {
+        Set<String> furniture = lastStripped.getOrDefault(source, Set.of());
+        if (furniture.isEmpty()) {
+            return paragraphs;
+        }
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            if (!furniture.contains(paragraph)) {
+                kept.add(paragraph);
+            }
+        }
+        return kept.isEmpty() ? paragraphs : kept;
+    }
+
+    /** What the topology stripped from the clean text, for the workers' next guess at this source. */
+    private void rememberStripped(Done done, List<String> summarizedByTopology) {
+        List<String> clean = done.normalized().text().paragraphs();
+        if (clean.size() == summarizedByTopology.size()) {
+            lastStripped.remove(done.article().source());
+            return;
+        }
+        Set<String> stripped = new HashSet<>(clean);
+        stripped.removeAll(summarizedByTopology);
+        lastStripped.put(done.article().source(), Set.copyOf(stripped));
+    }
+
+    /** The inputs of the text work: what normalize reads of an accepted article. */
+    private static boolean sameText(AcceptedArticle a, AcceptedArticle b) {
+        return a != null
+                && Objects.equals(a.body(), b.body())
+                && Objects.equals(a.meta().title(), b.meta().title())
+                && Objects.equals(a.meta().language(), b.meta().language())
+                && a.contentType() == b.contentType();
+    }
+
+    private void cancelAll() {
+        for (Ahead ahead : expected) {
+            ahead.done().cancel(true);
+        }
+        expected.clear();
+    }
+}
