@@ -1,6 +1,7 @@
 package articleflow.cli;
 
 import articleflow.app.JobLauncher;
+import articleflow.app.TemporaryFolder;
 import articleflow.app.bench.BenchOptions;
 import articleflow.app.bench.BenchReport;
 import articleflow.app.bench.StreamingBench;
@@ -101,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
                 broker.close();
             }
             if (dir != null) {
-                DemoCommand.deleteRecursively(dir);
+                TemporaryFolder.delete(dir);
             }
         }
     }

@@ -10,6 +10,7 @@ import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
 import articleflow.app.StreamingJob;
 import articleflow.app.RawLine;
+import articleflow.app.TemporaryFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +19,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -76,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 launcher.close();
                 if (dataDir == null) {
-                    deleteRecursively(dir);
+                    TemporaryFolder.delete(dir);
                 }
             }, "articleflow-shutdown"));
             StreamingJob job = launcher.startMonitored(configured, dir, false, follow && !http.disabled);
@@ -101,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
             return outcome.complete ? 0 : 1;
         } finally {
             if (dataDir == null) {
-                deleteRecursively(dir);
+                TemporaryFolder.delete(dir);
             }
         }
     }
@@ -209,30 +208,5 @@ final class DemoCommand implements Callable<Integer> {
     private static boolean caughtUp(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions) {
         var ends = consumer.endOffsets(partitions);
         return partitions.stream().allMatch(tp -> consumer.position(tp) >= ends.get(tp));
-    }
-
-    /** Removes {@code dir} and all in it; a folder already gone (the shutdown hook was first) is fine. */
-    static void deleteRecursively(Path dir) {
-        // a few passes: a process that has just stopped (the broker, RocksDB) may still be letting go of files
-        for (int attempt = 1; attempt <= 5 && Files.exists(dir); attempt++) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException | java.io.UncheckedIOException e) {
-                if (attempt == 5) {
-                    System.err.println("could not remove " + dir + ": " + e.getMessage());
-                }
-            }
-            if (Files.exists(dir)) {
-                try {
-                    Thread.sleep(200L * attempt);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        if (Files.exists(dir)) {
-            System.err.println("could not remove " + dir);
-        }
     }
 }

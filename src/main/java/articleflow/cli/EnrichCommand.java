@@ -7,6 +7,7 @@ import articleflow.events.PipelineEvents;
 import articleflow.app.OfflinePipeline;
 import articleflow.app.JsonLines;
 import articleflow.app.RawLine;
+import articleflow.app.TemporaryFolder;
 import articleflow.events.LogSafe;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,12 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,13 +55,15 @@ final class EnrichCommand implements Callable<Integer> {
         DataError.requireOutputFolder(out, "--out");
         DataError.requireOutputFolder(dlq, "--dlq");
         ArticleflowConfig settings = config.load();
-        Path stateDir = Files.createTempDirectory("articleflow-enrich-");
         Map<String, Long> rejectedByReason = new LinkedHashMap<>();
         List<Long> lineOfOffset = new ArrayList<>();
+        AtomicLong linesRead = new AtomicLong();
         long lineCount = 0;
         long articles = 0;
         RuntimeException failure = null;
-        try (InputStream input = open(in);
+        try (TemporaryFolder state = TemporaryFolder.create("articleflow-enrich-", () -> "articleflow: enrich interrupted after "
+                     + linesRead.get() + " lines read; the output is incomplete");
+             InputStream input = open(in);
              Writer dlqWriter = dlq == null ? stderr() : writer(Files.newOutputStream(dlq));
              Writer output = out == null ? stdout() : writer(Files.newOutputStream(out))) {
             OfflinePipeline.DeadLetterSink sink = letter -> {
@@ -75,12 +77,13 @@ final class EnrichCommand implements Callable<Integer> {
                 entry.put("message", letter.message());
                 write(dlqWriter, ArticleJson.toJson(entry));
             };
-            try (OfflinePipeline pipeline = new OfflinePipeline(settings, stateDir, PipelineEvents.NONE, sink)) {
+            try (OfflinePipeline pipeline = new OfflinePipeline(settings, state.path(), PipelineEvents.NONE, sink)) {
                 JsonLines lines = new JsonLines(input);
                 try {
                     while (lines.hasNext()) {
                         byte[] line = lines.next();
                         lineCount++;
+                        linesRead.set(lineCount);
                         if (JsonLines.isBlank(line)) {
                             continue;
                         }
@@ -105,8 +108,6 @@ final class EnrichCommand implements Callable<Integer> {
                         lineCount, articles, pipeline.revisionsEmitted(), rejected,
                         rejected == 0 ? "" : " " + rejectedByReason);
             }
-        } finally {
-            deleteRecursively(stateDir);
         }
         if (failure != null) {
             System.err.println("articleflow: enrich stopped after line " + lineCount + ": "
@@ -149,12 +150,6 @@ final class EnrichCommand implements Callable<Integer> {
             writer.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }

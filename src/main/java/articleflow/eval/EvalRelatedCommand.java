@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import articleflow.app.OfflinePipeline;
+import articleflow.app.TemporaryFolder;
 import articleflow.config.ArticleflowConfig;
 import articleflow.events.PipelineEvents;
 import articleflow.model.ArticleJson;
@@ -172,14 +173,13 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         if (minScore != null) {
             config = config.with(ArticleflowConfig.PREFIX + "related.min.score", String.valueOf(minScore));
         }
-        Path state = Files.createTempDirectory("articleflow-eval-related-");
         Map<String, List<String>> links = new HashMap<>();
         int duplicates = 0;
         long rejected;
         long revisions;
-        try {
+        try (TemporaryFolder state = TemporaryFolder.create("articleflow-eval-related-")) {
             long[] refused = {0};
-            try (OfflinePipeline pipeline = new OfflinePipeline(config, state, PipelineEvents.NONE, letter -> refused[0]++)) {
+            try (OfflinePipeline pipeline = new OfflinePipeline(config, state.path(), PipelineEvents.NONE, letter -> refused[0]++)) {
                 for (Labelled article : order) {
                     pipeline.offer(article.input().id().getBytes(StandardCharsets.UTF_8), rawRecord(article.input()),
                             Instant.ofEpochMilli(article.input().publishedAtMillis()));
@@ -197,10 +197,6 @@ public final class EvalRelatedCommand implements Callable<Integer> {
                 revisions = pipeline.revisionsEmitted();
             }
             rejected = refused[0];
-        } finally {
-            try (var paths = Files.walk(state)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
         RankingScores scores = RankingScores.of(links, stories);
         print(name, scores, duplicates, (double) revisions / order.size(), out);

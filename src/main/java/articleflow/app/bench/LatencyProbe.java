@@ -1,6 +1,7 @@
 package articleflow.app.bench;
 
 import articleflow.app.FeedGenerator;
+import articleflow.app.TemporaryFolder;
 import articleflow.config.ArticleflowConfig;
 import articleflow.ops.KafkaClients;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,8 @@ final class LatencyProbe {
         AtomicBoolean stop = new AtomicBoolean();
         try (Admin admin = KafkaClients.admin(settings)) {
             bench.createTopics(admin, settings);
-            try (KafkaStreams streams = bench.streams(settings, bench::articleflow)) {
+            try (TemporaryFolder state = TemporaryFolder.create("articleflow-bench-");
+                 KafkaStreams streams = StreamingBench.streams(settings, bench::articleflow, state.path())) {
                 streams.start();
                 long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
                 while (streams.state() != KafkaStreams.State.RUNNING && System.nanoTime() < deadline) {

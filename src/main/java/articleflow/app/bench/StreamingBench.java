@@ -1,6 +1,7 @@
 package articleflow.app.bench;
 
 import articleflow.app.FeedGenerator;
+import articleflow.app.TemporaryFolder;
 import articleflow.config.ArticleflowConfig;
 import articleflow.events.PipelineEvents;
 import articleflow.ops.KafkaClients;
@@ -158,11 +159,7 @@ public final class StreamingBench {
                 new NewTopic(settings.dlqTopic(), 1, (short) 1).configs(configs))).all().get();
     }
 
-    KafkaStreams streams(ArticleflowConfig settings, Function<ArticleflowConfig, Topology> topology) throws Exception {
-        return streams(settings, topology, Files.createTempDirectory("articleflow-bench-"));
-    }
-
-    private static KafkaStreams streams(ArticleflowConfig settings, Function<ArticleflowConfig, Topology> topology,
+    static KafkaStreams streams(ArticleflowConfig settings, Function<ArticleflowConfig, Topology> topology,
                                         Path stateDir) {
         Properties props = StreamsSettings.of(settings);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -195,8 +192,8 @@ public final class StreamingBench {
             long inputBytes = fill(settings, records);
             String loadBefore = ProcessCpu.loadAverage();
             long peakHeap = 0;
-            Path stateDir = Files.createTempDirectory("articleflow-bench-");
-            try (KafkaStreams streams = streams(settings, topology, stateDir)) {
+            try (TemporaryFolder state = TemporaryFolder.create("articleflow-bench-");
+                 KafkaStreams streams = streams(settings, topology, state.path())) {
                 double jobCpu = ProcessCpu.thisJvm();
                 double brokerCpu = ProcessCpu.ofProcess(brokerPid.getAsLong());
                 long started = System.nanoTime();
@@ -226,7 +223,7 @@ public final class StreamingBench {
                         String loadAfter = ProcessCpu.loadAverage();
                         streams.close(Duration.ofSeconds(30));
                         // closed, every store has flushed its files: what the job keeps on disk
-                        long stateBytes = bytesUnder(stateDir);
+                        long stateBytes = bytesUnder(state.path());
                         // a run's RocksDB state is gigabytes at the default size: not left in /tmp
                         streams.cleanUp();
                         Map<String, Long> bytes = TopicBytes.withPrefix(admin, run + "-");
