@@ -220,9 +220,22 @@ public final class ArticleflowTopology {
         KStream<String, EnrichedArticle> tombstones = withdrawals
                 .mapValues(out -> (EnrichedArticle) null, Named.as("assemble.tombstone"));
         revisions.merge(tombstones, Named.as("assemble.merge"))
-                .to(config.enrichedTopic(), Produced.with(KEYS, JsonSerde.of(EnrichedArticle.class))
-                        .withName("write.enriched"));
+                .to(config.enrichedTopic(), Produced.with(KEYS, enrichedValues(layout)).withName("write.enriched"));
         return builder.build();
+    }
+
+    /**
+     * The enriched topic's values: JSON, the public contract. Offline only which articles got a revision is read
+     * (the final records come from the by-id store), so every intermediate revision's JSON would be written for
+     * nothing: a revision there is its key and an empty value (a withdrawal stays a tombstone).
+     */
+    private static Serde<EnrichedArticle> enrichedValues(Layout layout) {
+        if (layout == Layout.PARTITIONED) {
+            return JsonSerde.of(EnrichedArticle.class);
+        }
+        return Serdes.serdeFrom((topic, article) -> article == null ? null : new byte[0], (topic, bytes) -> {
+            throw new UnsupportedOperationException("the offline run does not read its revisions back");
+        });
     }
 
     /** What the related stage hands back: the settled versions to publish, and the revisions its news causes. */
