@@ -91,9 +91,7 @@ public final class Normalizer {
     private NormalizedText fromHtml(String title, String page) {
         // excess depth is cut before parsing (where it costs most) and what the parser still nests too deep after
         String html = TagDepthCap.cap(page);
-        // scripts, styles, SVG and comments are half of a news page's markup and none of its text: cut before parsing
-        String parsed = InertMarkup.strip(html);
-        Document doc = Jsoup.parse(parsed);
+        Document doc = Jsoup.parse(html);
         boolean flattened = html != page | DeepNesting.flatten(doc);
         // the title is read before pruning, which removes the page header an <h1> often sits in
         String pageTitle = cleanTitle(title);
@@ -112,7 +110,7 @@ public final class Normalizer {
             // too little left: boilerplate-looking names probably hid the article, so look again without them
             // (parsing again is cheaper on the common path than keeping a pristine copy of every page; a page
             // that had to be flattened is not worth a second parse)
-            List<String> retry = articleLines(Jsoup.parse(parsed).body(), false, mentionsArticleBody);
+            List<String> retry = articleLines(Jsoup.parse(html).body(), false, mentionsArticleBody);
             if (charCount(retry) > charCount(lines)) {
                 lines = retry;
             }
