@@ -1,7 +1,5 @@
 package articleflow.normalize;
 
-import java.util.regex.Pattern;
-
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,22 +9,28 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
 
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
-                    + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break"
-                    + "|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent|paywall|subscribe|promo"
-                    + "|share|sharing|outbrain|taboola|recirc|most-popular|trending|gallery|slideshow|carousel|caption"
-                    + "|disclaimer|author|news-letter|optin|opt-in|two-click");
+    // literal word parts, as Readability's regexes list them; NameParts finds them without regex backtracking
+    private static final NameParts UNLIKELY = new NameParts(
+            "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+            "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+            "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+            "yom-remote", "newsletter", "cookie", "consent", "paywall", "subscribe", "promo", "share", "sharing",
+            "outbrain", "taboola", "recirc", "most-popular", "trending", "gallery", "slideshow", "carousel", "caption",
+            "disclaimer", "author", "news-letter", "optin", "opt-in", "two-click");
     /** Names no article container carries, even when they also say "story" or "content": "related-stories". */
-    private static final Pattern NEVER_ARTICLE = Pattern.compile(
-            "related|newsletter|news-letter|disclaimer|recirc|outbrain|taboola");
-    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|post-text|embed");
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead"
-                    + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
-                    + "|tool|widget|newsletter|byline|author|caption|credit|recirc|taboola|social|subscribe");
+    private static final NameParts NEVER_ARTICLE = new NameParts(
+            "related", "newsletter", "news-letter", "disclaimer", "recirc", "outbrain", "taboola");
+    private static final NameParts MAYBE = new NameParts(
+            "and", "article", "body", "column", "content", "main", "shadow", "story", "post-text", "embed");
+    private static final NameParts POSITIVE = new NameParts(
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
+            "prose");
+    /** Besides these parts, the class "hid" on its own (see {@link #isNegative}). */
+    private static final NameParts NEGATIVE = new NameParts(
+            "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr",
+            "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+            "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter", "byline", "author", "caption",
+            "credit", "recirc", "taboola", "social", "subscribe");
 
     private ClassHints() {
     }
@@ -42,8 +46,8 @@ final class ClassHints {
 
     /** Boilerplate by name, and not plausibly the article's own container. */
     static boolean isUnlikely(String classAndId) {
-        return !classAndId.isEmpty() && UNLIKELY.matcher(classAndId).find()
-                && (!MAYBE.matcher(classAndId).find() || NEVER_ARTICLE.matcher(classAndId).find());
+        return !classAndId.isEmpty() && UNLIKELY.occurIn(classAndId)
+                && (!MAYBE.occurIn(classAndId) || NEVER_ARTICLE.occurIn(classAndId));
     }
 
     /** +25 for an article-like name, −25 for a boilerplate-like one, as in Readability. */
@@ -52,12 +56,16 @@ final class ClassHints {
             return 0;
         }
         int weight = 0;
-        if (NEGATIVE.matcher(classAndId).find()) {
+        if (isNegative(classAndId)) {
             weight -= 25;
         }
-        if (POSITIVE.matcher(classAndId).find()) {
+        if (POSITIVE.occurIn(classAndId)) {
             weight += 25;
         }
         return weight;
+    }
+
+    private static boolean isNegative(String classAndId) {
+        return NEGATIVE.occurIn(classAndId) || NameParts.hasToken(classAndId, "hid");
     }
 }
