@@ -234,7 +234,7 @@ public final class ArticleflowTopology {
             return JsonSerde.of(EnrichedArticle.class);
         }
         return Serdes.serdeFrom((topic, article) -> article == null ? null : new byte[0], (topic, bytes) -> {
-            throw new UnsupportedOperationException("the offline run does not read its revisions back");
+            throw new IllegalStateException("the offline run does not read its revisions back");
         });
     }
 
