@@ -17,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Future;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -58,7 +59,8 @@ public final class OfflinePipeline implements AutoCloseable {
     private long revisions;
     private long offset;
 
-    private record Offered(byte[] key, byte[] value, Instant timestamp) {
+    /** A record offered and not piped yet, with the text work started for it. */
+    private record Offered(byte[] key, byte[] value, Instant timestamp, Future<?> ahead) {
     }
 
     public OfflinePipeline(ArticleflowConfig config, Path stateDir, PipelineEvents events, DeadLetterSink deadLetters) {
@@ -81,7 +83,7 @@ public final class OfflinePipeline implements AutoCloseable {
     /** Pipes the records offered so far, then this one, and returns its offset in the offline input topic (0, 1, 2, …). */
     public long pipe(byte[] key, byte[] value, Instant timestamp) {
         flush();
-        return pipeNow(key, value, timestamp);
+        return pipeNow(key, value, timestamp, null);
     }
 
     /**
@@ -89,8 +91,7 @@ public final class OfflinePipeline implements AutoCloseable {
      * offered before it, once enough records are queued behind it, or at {@link #flush()}.
      */
     public void offer(byte[] key, byte[] value, Instant timestamp) {
-        lookahead.expect(key, value, timestamp);
-        offered.add(new Offered(key, value, timestamp));
+        offered.add(new Offered(key, value, timestamp, lookahead.ahead(key, value, timestamp)));
         if (offered.size() > lookahead.window()) {
             pipeOldest();
         }
@@ -110,11 +111,11 @@ public final class OfflinePipeline implements AutoCloseable {
 
     private void pipeOldest() {
         Offered next = offered.poll();
-        pipeNow(next.key(), next.value(), next.timestamp());
+        pipeNow(next.key(), next.value(), next.timestamp(), next.ahead());
     }
 
-    private long pipeNow(byte[] key, byte[] value, Instant timestamp) {
-        lookahead.piping(key, value);
+    private long pipeNow(byte[] key, byte[] value, Instant timestamp, Future<?> ahead) {
+        lookahead.piping(ahead);
         raw.pipeInput(new TestRecord<>(key, value, timestamp));
         drain();
         return offset++;

@@ -8,9 +8,7 @@ import articleflow.summarize.SummaryOptions;
 import articleflow.topology.stages.ArticleKeys;
 import articleflow.topology.stages.TextWork;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +41,11 @@ public final class TextLookahead implements TextWork, AutoCloseable {
     private record Done(AcceptedArticle article, Normalized normalized, List<String> summarized, Summary summary) {
     }
 
-    private record Ahead(byte[] key, byte[] value, Future<Done> done) {
-    }
-
     private final TextWork inPlace;
     private final ArticleValidator validator;
     private final ThreadLocal<TextWork> workerText;
     private final ExecutorService workers;
     private final int window;
-    private final ArrayDeque<Ahead> expected = new ArrayDeque<>();
     /** Per source, the paragraphs learned furniture took from its last article, as the workers' guess. */
     private final Map<String, Set<String>> lastStripped = new ConcurrentHashMap<>();
     /** The work done ahead for the record being piped now, or null. */
@@ -77,30 +71,27 @@ public final class TextLookahead implements TextWork, AutoCloseable {
         this.window = 4 * workers;
     }
 
-    /** How many records should be expected before the first of them is piped, to keep the workers busy. */
+    /** How many records should be started ahead of the one being piped, to keep the workers busy. */
     public int window() {
         return window;
     }
 
-    /** A record that will be piped after those expected before it: its text work starts now. */
-    public void expect(byte[] key, byte[] value, Instant timestamp) {
-        expected.add(new Ahead(key, value, workers.submit(() -> prepare(key, value, timestamp))));
+    /** Starts the text work of a record that will be piped later; hand the result to {@link #piping} then. */
+    public Future<?> ahead(byte[] key, byte[] value, Instant timestamp) {
+        return workers.submit(() -> prepare(key, value, timestamp));
     }
 
     /**
-     * The record about to be piped: its work done ahead, if it was expected next, becomes the current one.
-     * Records piped without being expected (or out of order) get their work done in place.
+     * The record about to be piped: the work {@link #ahead} started for it, or null for a record piped without it,
+     * whose work is then done in place.
      */
-    public void piping(byte[] key, byte[] value) {
+    public void piping(Future<?> ahead) {
         current = null;
-        Ahead next = expected.peek();
-        if (next == null || !Arrays.equals(next.key(), key) || !Arrays.equals(next.value(), value)) {
-            cancelAll();
+        if (ahead == null) {
             return;
         }
-        expected.poll();
         try {
-            current = next.done().get();
+            current = (Done) ahead.get();
         } catch (ExecutionException e) {
             current = null; // done again in place, where a failure takes the topology's own path
         } catch (InterruptedException e) {
@@ -138,7 +129,6 @@ public final class TextLookahead implements TextWork, AutoCloseable {
 
     @Override
     public void close() {
-        cancelAll();
         workers.shutdownNow();
     }
 
@@ -193,12 +183,5 @@ public final class TextLookahead implements TextWork, AutoCloseable {
                 && Objects.equals(a.meta().title(), b.meta().title())
                 && Objects.equals(a.meta().language(), b.meta().language())
                 && a.contentType() == b.contentType();
-    }
-
-    private void cancelAll() {
-        for (Ahead ahead : expected) {
-            ahead.done().cancel(true);
-        }
-        expected.clear();
     }
 }

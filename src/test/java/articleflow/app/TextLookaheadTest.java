@@ -10,6 +10,7 @@ import articleflow.topology.stages.TextWork;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,10 +75,10 @@ class TextLookaheadTest {
     void shouldHandTheTopologyTheWorkDoneAheadForTheRecordBeingPiped() {
         byte[] first = story("a", "wire", "harbour");
         byte[] second = story("b", "wire", "library");
-        lookahead.expect(null, first, NOW);
-        lookahead.expect(null, second, NOW);
+        Future<?> firstAhead = lookahead.ahead(null, first, NOW);
+        lookahead.ahead(null, second, NOW);
 
-        lookahead.piping(null, first);
+        lookahead.piping(firstAhead);
         TextWork.Normalized normalized = lookahead.normalize(accepted(first));
         Summary summary = lookahead.summarize(normalized.language().language(), normalized.text().paragraphs());
 
@@ -90,11 +91,11 @@ class TextLookaheadTest {
     }
 
     @Test
-    void shouldDoTheWorkInPlaceForARecordPipedWithoutBeingExpected() {
-        lookahead.expect(null, story("a", "wire", "harbour"), NOW);
+    void shouldDoTheWorkInPlaceForARecordPipedWithoutWorkStartedAhead() {
+        lookahead.ahead(null, story("a", "wire", "harbour"), NOW);
         byte[] other = story("b", "wire", "library");
 
-        lookahead.piping(null, other);
+        lookahead.piping(null);
         TextWork.Normalized normalized = lookahead.normalize(accepted(other));
 
         assertThat(normalized.text().paragraphs()).first().asString().contains("library");
@@ -104,8 +105,7 @@ class TextLookaheadTest {
     @Test
     void shouldSummarizeInPlaceWhatLearnedFurnitureChangedAndGuessItForTheSourcesNextArticle() {
         byte[] first = story("a", "wire", "harbour");
-        lookahead.expect(null, first, NOW);
-        lookahead.piping(null, first);
+        lookahead.piping(lookahead.ahead(null, first, NOW));
         TextWork.Normalized normalized = lookahead.normalize(accepted(first));
         List<String> withoutSignOff = normalized.text().paragraphs().subList(0, 3);
 
@@ -114,8 +114,7 @@ class TextLookaheadTest {
 
         // the source's next article: the worker now leaves out the line the topology stripped last time
         byte[] second = story("b", "wire", "library");
-        lookahead.expect(null, second, NOW);
-        lookahead.piping(null, second);
+        lookahead.piping(lookahead.ahead(null, second, NOW));
         TextWork.Normalized next = lookahead.normalize(accepted(second));
         Summary summary = lookahead.summarize(next.language().language(), next.text().paragraphs().subList(0, 3));
 
@@ -128,11 +127,11 @@ class TextLookaheadTest {
     void shouldLeaveARecordThatIsNoArticleToTheTopology() {
         byte[] broken = "{not json".getBytes(StandardCharsets.UTF_8);
         byte[] good = story("a", "wire", "harbour");
-        lookahead.expect(null, broken, NOW);
-        lookahead.expect(null, good, NOW);
+        Future<?> brokenAhead = lookahead.ahead(null, broken, NOW);
+        Future<?> goodAhead = lookahead.ahead(null, good, NOW);
 
-        lookahead.piping(null, broken);
-        lookahead.piping(null, good);
+        lookahead.piping(brokenAhead);
+        lookahead.piping(goodAhead);
         lookahead.normalize(accepted(good));
 
         assertThat(inPlace.normalized).hasValue(0);
