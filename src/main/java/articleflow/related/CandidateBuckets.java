@@ -2,7 +2,9 @@ package articleflow.related;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The bucket side of related articles: articles filed under a term (or a near-duplicate band) meet here, and
@@ -14,7 +16,8 @@ import java.util.List;
  * {@link RelatedSettings#bucketCap()} members the earliest published go first (by published_at, then id, not by
  * arrival, so a late article does not push out newer ones). A term whose bucket had to evict for the cap within
  * an article's horizon is common in that window and produces no candidates for it; the article is still filed.
- * Work per message is bounded by the cap, whatever the number of articles indexed.
+ * Work per message is bounded by the cap, whatever the number of articles indexed. A message may file the newcomer in
+ * several buckets of this partition; a member it meets in more than one of them is scored once.
  */
 public final class CandidateBuckets {
 
@@ -32,23 +35,32 @@ public final class CandidateBuckets {
     /** Applies one message and returns the pair scores it produces, for the articles' partitions. */
     public List<ArticleMessage> receive(BucketMessage message) {
         if (message instanceof BucketMessage.Insert insert) {
-            return insert(insert.bucketKey(), insert.member());
+            List<ArticleMessage> pairs = new ArrayList<>();
+            // a member met in several of the newcomer's buckets is paired with it once
+            Set<String> pairedIds = new HashSet<>();
+            for (String key : insert.bucketKeys()) {
+                insert(key, insert.member(), pairedIds, pairs);
+            }
+            return pairs;
         }
         BucketMessage.Removal removal = (BucketMessage.Removal) message;
-        for (BucketMember member : store.members(removal.bucketKey())) {
-            if (member.id().equals(removal.id()) && member.version() < removal.version()) {
-                store.remove(removal.bucketKey(), member.id());
+        for (String key : removal.bucketKeys()) {
+            for (BucketMember member : store.members(key)) {
+                if (member.id().equals(removal.id()) && member.version() < removal.version()) {
+                    store.remove(key, member.id());
+                }
             }
         }
         return List.of();
     }
 
-    private List<ArticleMessage> insert(String key, BucketMember newcomer) {
+    /** Files the newcomer in one bucket, adding its pairs with members not {@code paired} already to {@code pairs}. */
+    private void insert(String key, BucketMember newcomer, Set<String> paired, List<ArticleMessage> pairs) {
         List<BucketMember> members = new ArrayList<>(store.members(key));
         for (BucketMember member : members) {
             if (member.id().equals(newcomer.id())) {
                 if (member.version() >= newcomer.version()) {
-                    return List.of();
+                    return;
                 }
                 store.remove(key, member.id());
                 members.remove(member);
@@ -59,10 +71,10 @@ public final class CandidateBuckets {
         long horizon = settings.horizonMillis();
         boolean common = state.saturatedThroughMillis() != Long.MIN_VALUE
                 && state.saturatedThroughMillis() >= newcomer.publishedAtMillis() - horizon;
-        List<ArticleMessage> pairs = new ArrayList<>();
         if (!common) {
             for (BucketMember member : members) {
-                if (Math.abs(member.publishedAtMillis() - newcomer.publishedAtMillis()) <= horizon) {
+                if (Math.abs(member.publishedAtMillis() - newcomer.publishedAtMillis()) <= horizon
+                        && paired.add(member.id() + '@' + member.version())) {
                     pair(newcomer, member, pairs);
                 }
             }
@@ -82,7 +94,6 @@ public final class CandidateBuckets {
             saturated = Math.max(saturated, evicted.publishedAtMillis());
         }
         store.putState(key, new BucketState(newest, saturated));
-        return pairs;
     }
 
     private void pair(BucketMember a, BucketMember b, List<ArticleMessage> out) {

@@ -130,7 +130,7 @@ public final class StreamingSimulator {
     }
 
     private void route(int p, RelatedOutcome outcome) {
-        for (BucketMessage b : outcome.toBuckets()) {
+        for (BucketMessage b : BucketMessages.byPartition(outcome.toBuckets(), this::partitionOf)) {
             int size = WireSize.of(b);
             stats.bucketMessages++;
             stats.bucketBytes += size;

@@ -36,11 +36,15 @@ public final class WireSize {
     }
 
     public static int of(BucketMessage message) {
+        int keys = 4;
+        for (String key : message.bucketKeys()) {
+            keys += of(key);
+        }
         if (message instanceof BucketMessage.Insert insert) {
-            return 1 + of(insert.bucketKey()) + of(insert.member());
+            return 1 + keys + of(insert.member());
         }
         BucketMessage.Removal removal = (BucketMessage.Removal) message;
-        return 1 + of(removal.bucketKey()) + of(removal.id()) + 8;
+        return 1 + keys + of(removal.id()) + 8;
     }
 
     public static int of(ArticleMessage message) {

@@ -7,7 +7,8 @@
  * and counted into this partition's in-memory document frequencies
  * ({@link articleflow.related.PartitionDocumentFrequencies}), and its profile, block terms and keywords are
  * derived ({@link articleflow.related.ArticleProfile}). It is filed in its term buckets and near-duplicate band
- * buckets ({@link articleflow.related.BucketMessage}); each bucket ({@link articleflow.related.CandidateBuckets})
+ * buckets ({@link articleflow.related.BucketMessage}, one message per partition that holds some of them:
+ * {@link articleflow.related.BucketMessages}); each bucket ({@link articleflow.related.CandidateBuckets})
  * scores the newcomer exactly against its members and sends every pair to both ends
  * ({@link articleflow.related.ArticleMessage.PairScore}), where it enters the article's list
  * ({@link articleflow.related.RelatedState}: top-k plus spares). A correction or withdrawal retracts what the old

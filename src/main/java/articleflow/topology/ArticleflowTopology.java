@@ -202,8 +202,8 @@ public final class ArticleflowTopology {
         // related articles, near-duplicates and keywords, when on: the settled version goes through the related
         // stage on its way to be published, and the related stage's later news reaches the record by id too
         RelatedWiring related = config.relatedEnabled()
-                ? relate(builder, config, events, layout, stores, repartitions, ledger, intakeOut.get("assemble.route-accepted"),
-                        summarized, withdrawals)
+                ? relate(builder, config, events, layout, rawPartitions, stores, repartitions, ledger,
+                        intakeOut.get("assemble.route-accepted"), summarized, withdrawals)
                 : new RelatedWiring(summarized, null);
 
         // with related news gathered, new feed links of a published article wait with it
@@ -252,7 +252,8 @@ public final class ArticleflowTopology {
      * ({@code related-retractions}); {@code assemble.relate} publishes the news after the publish delay.
      */
     private static RelatedWiring relate(StreamsBuilder builder, ArticleflowConfig config, PipelineEvents events,
-                                        Layout layout, Function<String, KeyValueBytesStoreSupplier> stores,
+                                        Layout layout, int rawPartitions,
+                                        Function<String, KeyValueBytesStoreSupplier> stores,
                                         Repartitions repartitions, ArticleLedger ledger,
                                         KStream<String, IntakeOutput> accepted, KStream<String, Settlement> summarized,
                                         KStream<String, IntakeOutput> withdrawals) {
@@ -265,6 +266,8 @@ public final class ArticleflowTopology {
         builder.addStateStore(cached(config, store(layout, stores, BUCKET_MEMBERS_STORE, RelatedCodecs.BUCKET_MEMBER.serde())));
         builder.addStateStore(cached(config, store(layout, stores, BUCKET_STATES_STORE, RelatedCodecs.BUCKET_STATE.serde())));
         Serde<ArticleMessage> articleMessages = RelatedCodecs.ARTICLE_MESSAGE.serde();
+        // fixed, not left to Kafka Streams: related.index groups its messages by the partition of their buckets
+        int bucketPartitions = layout == Layout.SINGLE_PARTITION ? 1 : rawPartitions;
 
         accepted.merge(withdrawals, Named.as("related.to-count"))
                 .processValues(() -> new RelatedCountProcessor(analyses, settings, RELATED_TERMS_STORE),
@@ -276,13 +279,14 @@ public final class ArticleflowTopology {
                         Named.as("related.steps"));
         Map<String, KStream<String, RelatedOutput>> indexed = steps
                 .process(() -> new RelatedIndexProcessor(analyses, settings, RELATED_STATES_STORE, RELATED_TERMS_STORE,
-                        ARTICLES_STORE), Named.as("related.index"), RELATED_STATES_STORE, RELATED_TERMS_STORE, ARTICLES_STORE)
+                        ARTICLES_STORE, bucketPartitions), Named.as("related.index"), RELATED_STATES_STORE, RELATED_TERMS_STORE, ARTICLES_STORE)
                 .split(Named.as("related.index-"))
                 .branch((key, out) -> out instanceof RelatedOutput.Settled, Branched.as("settled"))
                 .branch((key, out) -> out instanceof RelatedOutput.ToBucket, Branched.as("to-buckets"))
                 .defaultBranch(Branched.as("to-articles"));
 
-        KStream<String, ArticleMessage> pairs = repartitions.by(BY_BUCKET_TOPIC, KEYS, RelatedCodecs.BUCKET_MESSAGE.serde())
+        KStream<String, ArticleMessage> pairs = repartitions.by(BY_BUCKET_TOPIC, KEYS, RelatedCodecs.BUCKET_MESSAGE.serde(),
+                        bucketPartitions)
                 .apply(indexed.get("related.index-to-buckets")
                         .mapValues(out -> ((RelatedOutput.ToBucket) out).message(), Named.as("related.unwrap-to-buckets")))
                 .process(() -> new RelatedBucketProcessor(settings, BUCKET_MEMBERS_STORE, BUCKET_STATES_STORE),
@@ -350,6 +354,15 @@ public final class ArticleflowTopology {
                 return stream -> stream;
             }
             return stream -> stream.repartition(Repartitioned.<K, V>as(name).withKeySerde(keys).withValueSerde(values));
+        }
+
+        /** A repartition into exactly {@code partitions} partitions. */
+        <K, V> UnaryOperator<KStream<K, V>> by(String name, Serde<K> keys, Serde<V> values, int partitions) {
+            if (layout == Layout.SINGLE_PARTITION) {
+                return stream -> stream;
+            }
+            return stream -> stream.repartition(Repartitioned.<K, V>as(name).withKeySerde(keys).withValueSerde(values)
+                    .withNumberOfPartitions(partitions));
         }
     }
 

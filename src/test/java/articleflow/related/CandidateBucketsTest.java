@@ -41,6 +41,28 @@ class CandidateBucketsTest {
     }
 
     @Test
+    void shouldFileANewcomerInEveryBucketOfAGroupedMessageAndPairItOnceWithAMemberMetInSeveral() {
+        InMemoryBucketStore store = new InMemoryBucketStore();
+        CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, store);
+        BucketMember a = member("a", 1, 0);
+        buckets.receive(new BucketMessage.Insert(List.of(KEY, "t|en|ferry"), a));
+        buckets.receive(new BucketMessage.Insert("t|en|ferry", member("b", 1, DAY)));
+
+        List<ArticleMessage> out = buckets.receive(new BucketMessage.Insert(List.of(KEY, "t|en|ferry"), member("c", 1, 2 * DAY)));
+
+        // a sits in both of c's buckets, b in one: each pair once, to both ends
+        assertThat(pairedWith(out, "c")).containsExactlyInAnyOrder("a", "b");
+        assertThat(pairedWith(out, "a")).containsExactly("c");
+        assertThat(pairedWith(out, "b")).containsExactly("c");
+        assertThat(store.members(KEY)).extracting(BucketMember::id).containsExactlyInAnyOrder("a", "c");
+        assertThat(store.members("t|en|ferry")).extracting(BucketMember::id).containsExactlyInAnyOrder("a", "b", "c");
+
+        buckets.receive(new BucketMessage.Removal(List.of(KEY, "t|en|ferry"), "a", 2));
+        assertThat(store.members(KEY)).extracting(BucketMember::id).containsExactly("c");
+        assertThat(store.members("t|en|ferry")).extracting(BucketMember::id).containsExactlyInAnyOrder("b", "c");
+    }
+
+    @Test
     void shouldNotPairBelowTheThresholdOrBeyondTheHorizon() {
         RelatedSettings settings = RelatedSettings.DEFAULT.withHorizon(Duration.ofDays(3)).withMinScore(0.6);
         CandidateBuckets buckets = new CandidateBuckets(settings, new InMemoryBucketStore());

@@ -106,8 +106,11 @@ class WireSizeTest {
         // a length byte and two bytes a value
         assertThat(WireSize.of(signature)).isEqualTo(1 + 128);
         assertThat(WireSize.of(member)).isEqualTo(15 + 8 + 8 + 26 + 129);
-        assertThat(WireSize.of(new BucketMessage.Insert("k1", member))).isEqualTo(1 + 4 + 186);
-        assertThat(WireSize.of(new BucketMessage.Removal("k1", "abc", 3))).isEqualTo(1 + 4 + 5 + 8);
+        // a kind byte, a count of bucket keys and the keys
+        assertThat(WireSize.of(new BucketMessage.Insert("k1", member))).isEqualTo(1 + 4 + 4 + 186);
+        assertThat(WireSize.of(new BucketMessage.Removal("k1", "abc", 3))).isEqualTo(1 + 4 + 4 + 5 + 8);
+        // buckets grouped in one message share the member
+        assertThat(WireSize.of(new BucketMessage.Insert(List.of("k1", "k22"), member))).isEqualTo(1 + 4 + 4 + 5 + 186);
         assertThat(WireSize.of(new ArticleMessage.PairScore("abc", 2, CANDIDATE, 0.5, 0.25)))
                 .isEqualTo(1 + 5 + 8 + 32 + 8 + 8);
         assertThat(WireSize.of(new ArticleMessage.Retraction("abc", "de", 3))).isEqualTo(1 + 5 + 4 + 8);

@@ -7,6 +7,7 @@ import articleflow.model.EnrichedArticle;
 import articleflow.related.ArticleInput;
 import articleflow.related.ArticleMessage;
 import articleflow.related.BucketMessage;
+import articleflow.related.BucketMessages;
 import articleflow.related.IndexedTerms;
 import articleflow.related.IndexedTermsStore;
 import articleflow.related.RecentAnalyses;
@@ -20,6 +21,7 @@ import articleflow.topology.wire.RelatedStep;
 import articleflow.topology.wire.Settlement;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -42,12 +44,18 @@ public final class RelatedIndexProcessor extends ContextualProcessor<String, Rel
     private final String statesStore;
     private final String termsStore;
     private final String articlesStore;
+    private final ToIntFunction<String> bucketPartition;
     private RelatedArticles related;
     private KeyValueStore<String, ArticleState> articles;
     private long newestPublished = Long.MIN_VALUE;
 
+    /**
+     * @param bucketPartitions partitions of the by-bucket repartition topic: the messages for buckets on one partition
+     *                         go as one
+     */
     public RelatedIndexProcessor(RecentAnalyses analyses, RelatedSettings settings, String statesStore, String termsStore,
-                                 String articlesStore) {
+                                 String articlesStore, int bucketPartitions) {
+        this.bucketPartition = KeyPartitions.of(bucketPartitions);
         this.analyses = analyses;
         this.settings = settings;
         this.statesStore = statesStore;
@@ -100,7 +108,7 @@ public final class RelatedIndexProcessor extends ContextualProcessor<String, Rel
     }
 
     private void send(Record<String, RelatedStep> cause, RelatedOutcome outcome) {
-        for (BucketMessage message : outcome.toBuckets()) {
+        for (BucketMessage message : BucketMessages.byPartition(outcome.toBuckets(), bucketPartition)) {
             context().forward(cause.withKey(message.bucketKey()).withValue(new RelatedOutput.ToBucket(message)));
         }
         for (ArticleMessage message : outcome.toArticles()) {

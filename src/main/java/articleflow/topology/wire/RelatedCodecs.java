@@ -25,17 +25,18 @@ public final class RelatedCodecs {
     private RelatedCodecs() {
     }
 
+    /** Kinds 0 and 1 name one bucket, as written before messages were grouped by partition; 2 and 3 a list. */
     public static final BinaryCodec<BucketMessage> BUCKET_MESSAGE = new BinaryCodec<>() {
         @Override
         protected void write(BucketMessage message, DataOutputStream out) throws IOException {
             if (message instanceof BucketMessage.Insert insert) {
-                out.writeByte(0);
-                writeString(out, insert.bucketKey());
+                out.writeByte(2);
+                writeStrings(out, insert.bucketKeys());
                 writeMember(out, insert.member());
             } else {
                 BucketMessage.Removal removal = (BucketMessage.Removal) message;
-                out.writeByte(1);
-                writeString(out, removal.bucketKey());
+                out.writeByte(3);
+                writeStrings(out, removal.bucketKeys());
                 writeString(out, removal.id());
                 out.writeLong(removal.version());
             }
@@ -44,9 +45,16 @@ public final class RelatedCodecs {
         @Override
         protected BucketMessage read(DataInputStream in) throws IOException {
             byte kind = in.readByte();
-            String key = readString(in);
-            return kind == 0 ? new BucketMessage.Insert(key, readMember(in))
-                    : new BucketMessage.Removal(key, readString(in), in.readLong());
+            List<String> keys = switch (kind) {
+                case 0, 1 -> List.of(readString(in));
+                case 2, 3 -> readStrings(in);
+                default -> throw new IOException("unknown bucket message kind " + kind);
+            };
+            if (keys == null || keys.isEmpty()) {
+                throw new IOException("a bucket message names no bucket");
+            }
+            return kind == 0 || kind == 2 ? new BucketMessage.Insert(keys, readMember(in))
+                    : new BucketMessage.Removal(keys, readString(in), in.readLong());
         }
     };
 

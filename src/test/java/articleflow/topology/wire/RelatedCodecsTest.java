@@ -2,11 +2,17 @@ package articleflow.topology.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import articleflow.related.ArticleLink;
+import articleflow.related.BucketMember;
+import articleflow.related.BucketMessage;
 import articleflow.related.IndexedTerms;
+import articleflow.related.MinHashSignature;
+import articleflow.related.TermProfile;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RelatedCodecsTest {
@@ -51,6 +57,40 @@ class RelatedCodecsTest {
         IndexedTerms read = RelatedCodecs.INDEXED_TERMS.fromBytes(bytes.toByteArray());
 
         assertThat(read).isEqualTo(new IndexedTerms("a-1", 2, "fr", 1_700_000_000_000L, new long[] {11, 12}));
+    }
+
+    @Test
+    void shouldCarryAMemberOnceForAllTheBucketsOfAGroupedMessage() {
+        BucketMember member = new BucketMember(new ArticleLink("a-1", "Title", "https://x.example/a-1", "t", "x"), 2,
+                1_700_000_000_000L, new TermProfile(new long[] {1, 2}, new float[] {0.6f, 0.8f}), MinHashSignature.NONE);
+        BucketMessage grouped = new BucketMessage.Insert(List.of("t|en|ferry", "t|en|harbour"), member);
+
+        byte[] bytes = RelatedCodecs.BUCKET_MESSAGE.toBytes(grouped);
+        BucketMessage.Insert read = (BucketMessage.Insert) RelatedCodecs.BUCKET_MESSAGE.fromBytes(bytes);
+
+        assertThat(read.bucketKeys()).containsExactly("t|en|ferry", "t|en|harbour");
+        assertThat(read.bucketKey()).isEqualTo("t|en|ferry");
+        assertThat(read.member().id()).isEqualTo("a-1");
+        assertThat(read.member().profile().cosine(member.profile())).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(bytes.length).isLessThan(2 * RelatedCodecs.BUCKET_MESSAGE.toBytes(new BucketMessage.Insert("t|en|ferry", member)).length);
+        BucketMessage removal = new BucketMessage.Removal(List.of("t|en|ferry", "d|en|3|77"), "a-1", 3);
+        assertThat(RelatedCodecs.BUCKET_MESSAGE.fromBytes(RelatedCodecs.BUCKET_MESSAGE.toBytes(removal))).isEqualTo(removal);
+    }
+
+    @Test
+    void shouldReadASingleBucketRemovalWrittenBeforeMessagesWereGrouped() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(1); // the binary format
+            out.writeByte(1); // a removal
+            writeString(out, "t|en|ferry");
+            writeString(out, "a-1");
+            out.writeLong(4);
+        }
+
+        BucketMessage read = RelatedCodecs.BUCKET_MESSAGE.fromBytes(bytes.toByteArray());
+
+        assertThat(read).isEqualTo(new BucketMessage.Removal("t|en|ferry", "a-1", 4));
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {
