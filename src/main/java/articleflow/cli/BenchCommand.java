@@ -79,10 +79,14 @@ final class BenchCommand implements Callable<Integer> {
         ArticleflowConfig settings = config.load();
         Path dir = null;
         JobLauncher broker = null;
+        Thread onInterrupt = null;
         try {
             if (!settings.has("bootstrap.servers")) {
                 dir = Files.createTempDirectory("articleflow-bench-");
                 broker = new JobLauncher();
+                // Ctrl-C or SIGTERM ends the JVM without running the finally below: stop the broker, then remove its log
+                onInterrupt = interruptHook(broker, dir);
+                Runtime.getRuntime().addShutdownHook(onInterrupt);
                 settings = settings.with("bootstrap.servers", broker.startBrokerOnly(dir));
             }
             JobLauncher embedded = broker;
@@ -98,12 +102,31 @@ final class BenchCommand implements Callable<Integer> {
             }
             return 0;
         } finally {
-            if (broker != null) {
-                broker.close();
-            }
-            if (dir != null) {
-                TemporaryFolder.delete(dir);
+            // when the JVM is already stopping, the hook stops the broker and removes the folder
+            if (onInterrupt == null || withdrawn(onInterrupt)) {
+                if (broker != null) {
+                    broker.close();
+                }
+                if (dir != null) {
+                    TemporaryFolder.delete(dir);
+                }
             }
         }
+    }
+
+    private static boolean withdrawn(Thread hook) {
+        try {
+            return Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException stopping) {
+            return false;
+        }
+    }
+
+    private static Thread interruptHook(JobLauncher broker, Path dir) {
+        return new Thread(() -> {
+            System.err.println("articleflow: bench interrupted; no figures");
+            broker.close();
+            TemporaryFolder.delete(dir);
+        }, "articleflow-bench-shutdown");
     }
 }

@@ -27,21 +27,33 @@ public final class BucketMessages {
         if (messages.size() < 2) {
             return messages;
         }
-        Map<Object, List<String>> groups = new LinkedHashMap<>();
-        Map<Object, BucketMessage> firsts = new LinkedHashMap<>();
+        Map<Object, Group> groups = new LinkedHashMap<>();
         for (BucketMessage message : messages) {
             for (String key : message.bucketKeys()) {
-                Object group = List.of(what(message), partitionOf.applyAsInt(key));
-                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(key);
-                firsts.putIfAbsent(group, message);
+                groups.computeIfAbsent(List.of(what(message), partitionOf.applyAsInt(key)), g -> new Group(message))
+                        .keys.add(key);
             }
         }
         List<BucketMessage> grouped = new ArrayList<>(groups.size());
-        groups.forEach((group, keys) -> grouped.add(firsts.get(group) instanceof BucketMessage.Insert insert
-                ? new BucketMessage.Insert(keys, insert.member())
-                : new BucketMessage.Removal(keys, ((BucketMessage.Removal) firsts.get(group)).id(),
-                        ((BucketMessage.Removal) firsts.get(group)).version())));
+        for (Group group : groups.values()) {
+            grouped.add(group.message());
+        }
         return grouped;
+    }
+
+    /** The first message of a group, and the bucket keys of all of its messages on one partition. */
+    private record Group(BucketMessage first, List<String> keys) {
+        Group(BucketMessage first) {
+            this(first, new ArrayList<>());
+        }
+
+        BucketMessage message() {
+            if (first instanceof BucketMessage.Insert insert) {
+                return new BucketMessage.Insert(keys, insert.member());
+            }
+            BucketMessage.Removal removal = (BucketMessage.Removal) first;
+            return new BucketMessage.Removal(keys, removal.id(), removal.version());
+        }
     }
 
     /** What a message does, bucket keys aside: the same member filed, or the same version removed. */

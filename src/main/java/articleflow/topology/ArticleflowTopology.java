@@ -103,8 +103,7 @@ public final class ArticleflowTopology {
      * {@code buffered.records.per.partition} (1,000) records of each raw partition before their replies come back, so
      * 1,024 kept only a third of them (measured in bench: 1,167 hits, 2,333 re-analysed). An analysis of a 4 KiB
      * article holds 20 to 33 KB (measured: generated and BBC text), so at 48 KB each the count keeps to an eighth of
-     * the heap. A version pushed out is analysed
-     * again, with the same result.
+     * the heap. A version pushed out is analysed again, with the same result.
      */
     static int recentAnalyses(long maxHeapBytes) {
         long byHeap = maxHeapBytes / 8 / (48 * 1024);

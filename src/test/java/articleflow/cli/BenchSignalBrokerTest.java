@@ -1,0 +1,60 @@
+package articleflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import articleflow.broker.CommandProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench} stopped by a real SIGTERM (what Ctrl-C and orchestrators send) in the middle of a run says so in one
+ * line and leaves no folder behind: not its embedded broker's log, not the job's state.
+ */
+@Tag("broker")
+@Timeout(180)
+class BenchSignalBrokerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldStopItsBrokerAndRemoveEveryFolderOnSigterm() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        try (CommandProcess bench = CommandProcess.start(dir, "bench",
+                Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp), "bench", "--articles", "300", "--no-latency")) {
+            awaitOutput(bench, "warming up", Duration.ofSeconds(120));
+            assertThat(benchFolders(tmp)).isNotEmpty();
+
+            bench.stop(Duration.ofSeconds(60));
+
+            assertThat(benchFolders(tmp)).as(bench.stdout() + bench.stderr()).isEmpty();
+            assertThat(bench.stderr()).contains("articleflow: bench interrupted; no figures");
+        }
+    }
+
+    private static List<Path> benchFolders(Path tmp) throws IOException {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.filter(path -> path.getFileName().toString().startsWith("articleflow-bench-")).toList();
+        }
+    }
+
+    private static void awaitOutput(CommandProcess process, String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!process.stdout().contains(text)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("no \"" + text + "\" from bench; stdout:\n" + process.stdout()
+                        + "\nstderr:\n" + process.stderr());
+            }
+            Thread.sleep(200);
+        }
+    }
+}
