@@ -71,6 +71,18 @@ public final class CommandProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Waits until the output shows {@code text}; the test fails when the process ends first or the time is up. */
+    public void awaitOutput(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!stdout().contains(text)) {
+            if (!isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("no \"" + text + "\" from articleflow; stdout:\n" + stdout()
+                        + "\nstderr:\n" + stderr());
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** The exit code; the process is killed and the test fails when it has not ended within {@code timeout}. */
     public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

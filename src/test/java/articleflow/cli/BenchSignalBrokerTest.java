@@ -31,7 +31,7 @@ class BenchSignalBrokerTest {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         try (CommandProcess bench = CommandProcess.start(dir, "bench",
                 Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp), "bench", "--articles", "300", "--no-latency")) {
-            awaitOutput(bench, "warming up", Duration.ofSeconds(120));
+            bench.awaitOutput("warming up", Duration.ofSeconds(120));
             assertThat(benchFolders(tmp)).isNotEmpty();
 
             bench.stop(Duration.ofSeconds(60));
@@ -44,17 +44,6 @@ class BenchSignalBrokerTest {
     private static List<Path> benchFolders(Path tmp) throws IOException {
         try (Stream<Path> files = Files.list(tmp)) {
             return files.filter(path -> path.getFileName().toString().startsWith("articleflow-bench-")).toList();
-        }
-    }
-
-    private static void awaitOutput(CommandProcess process, String text, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!process.stdout().contains(text)) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("no \"" + text + "\" from bench; stdout:\n" + process.stdout()
-                        + "\nstderr:\n" + process.stderr());
-            }
-            Thread.sleep(200);
         }
     }
 }

@@ -31,7 +31,7 @@ class DemoSignalBrokerTest {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         try (CommandProcess demo = CommandProcess.start(dir, "demo",
                 Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp), "demo", "--follow", "--no-http")) {
-            awaitOutput(demo, "following;", Duration.ofSeconds(180));
+            demo.awaitOutput("following;", Duration.ofSeconds(180));
             assertThat(demo.stdout().lines().findFirst()).hasValueSatisfying(
                     first -> assertThat(first).matches("bootstrap\\.servers=127\\.0\\.0\\.1:\\d+"));
             assertThat(demoFolders(tmp)).hasSize(1);
@@ -48,17 +48,6 @@ class DemoSignalBrokerTest {
     private static List<Path> demoFolders(Path tmp) throws IOException {
         try (Stream<Path> files = Files.list(tmp)) {
             return files.filter(path -> path.getFileName().toString().startsWith("articleflow-demo-")).toList();
-        }
-    }
-
-    private static void awaitOutput(CommandProcess process, String text, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!process.stdout().contains(text)) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("no \"" + text + "\" from demo; stdout:\n" + process.stdout()
-                        + "\nstderr:\n" + process.stderr());
-            }
-            Thread.sleep(200);
         }
     }
 }
