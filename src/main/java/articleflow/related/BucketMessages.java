@@ -31,7 +31,7 @@ public final class BucketMessages {
         for (BucketMessage message : messages) {
             for (String key : message.bucketKeys()) {
                 groups.computeIfAbsent(List.of(what(message), partitionOf.applyAsInt(key)), g -> new Group(message))
-                        .keys.add(key);
+                        .keys().add(key);
             }
         }
         List<BucketMessage> grouped = new ArrayList<>(groups.size());
