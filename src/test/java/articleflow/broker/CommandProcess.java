@@ -71,6 +71,13 @@ public final class CommandProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The entries of {@code dir} whose names start with {@code prefix}: the folders a command leaves in a temp dir. */
+    public static List<Path> entriesStartingWith(Path dir, String prefix) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(path -> path.getFileName().toString().startsWith(prefix)).toList();
+        }
+    }
+
     /** Waits until the output shows {@code text}; the test fails when the process ends first or the time is up. */
     public void awaitOutput(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -3,13 +3,10 @@ package articleflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import articleflow.broker.CommandProcess;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,18 +29,12 @@ class BenchSignalBrokerTest {
         try (CommandProcess bench = CommandProcess.start(dir, "bench",
                 Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp), "bench", "--articles", "300", "--no-latency")) {
             bench.awaitOutput("warming up", Duration.ofSeconds(120));
-            assertThat(benchFolders(tmp)).isNotEmpty();
+            assertThat(CommandProcess.entriesStartingWith(tmp, "articleflow-bench-")).isNotEmpty();
 
             bench.stop(Duration.ofSeconds(60));
 
-            assertThat(benchFolders(tmp)).as(bench.stdout() + bench.stderr()).isEmpty();
+            assertThat(CommandProcess.entriesStartingWith(tmp, "articleflow-bench-")).as(bench.stdout() + bench.stderr()).isEmpty();
             assertThat(bench.stderr()).contains("articleflow: bench interrupted; no figures");
-        }
-    }
-
-    private static List<Path> benchFolders(Path tmp) throws IOException {
-        try (Stream<Path> files = Files.list(tmp)) {
-            return files.filter(path -> path.getFileName().toString().startsWith("articleflow-bench-")).toList();
         }
     }
 }

@@ -3,13 +3,10 @@ package articleflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import articleflow.broker.CommandProcess;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,20 +31,14 @@ class DemoSignalBrokerTest {
             demo.awaitOutput("following;", Duration.ofSeconds(180));
             assertThat(demo.stdout().lines().findFirst()).hasValueSatisfying(
                     first -> assertThat(first).matches("bootstrap\\.servers=127\\.0\\.0\\.1:\\d+"));
-            assertThat(demoFolders(tmp)).hasSize(1);
+            assertThat(CommandProcess.entriesStartingWith(tmp, "articleflow-demo-")).hasSize(1);
             // a normal start warns of nothing (Kafka Streams 4.4 warned of the global thread's exception handler)
             assertThat(demo.stderr()).doesNotContain("[WARN]").doesNotContain("[ERROR]");
 
             demo.stop(Duration.ofSeconds(60));
 
-            assertThat(demoFolders(tmp)).as(demo.stdout() + demo.stderr()).isEmpty();
+            assertThat(CommandProcess.entriesStartingWith(tmp, "articleflow-demo-")).as(demo.stdout() + demo.stderr()).isEmpty();
             assertThat(demo.stdout()).contains("embedded Kafka broker stopped");
-        }
-    }
-
-    private static List<Path> demoFolders(Path tmp) throws IOException {
-        try (Stream<Path> files = Files.list(tmp)) {
-            return files.filter(path -> path.getFileName().toString().startsWith("articleflow-demo-")).toList();
         }
     }
 }
