@@ -76,6 +76,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BenchOptions options = options();
+        // a bench takes minutes: a --out it cannot write must fail now, not after the run
+        DataError.requireOutputFolder(out, "--out");
         ArticleflowConfig settings = config.load();
         Path dir = null;
         JobLauncher broker = null;

@@ -56,6 +56,14 @@ class CommandFailureTest {
     }
 
     @Test
+    void shouldRefuseTheBenchFiguresFileBeforeStartingTheBroker() {
+        CommandRun bench = CommandRun.inProcess("bench", "--out", missing("out/bench.json"));
+
+        assertOneLine(bench, Main.DATA_ERROR, "output folder " + missing("out") + " does not exist");
+        assertThat(bench.stdout()).doesNotContain("StreamsConfig");
+    }
+
+    @Test
     void shouldAskForTheSourceOfAFolderOfPagesAsAUsageError() throws IOException {
         Path pages = Files.createDirectories(dir.resolve("pages"));
 
