@@ -367,12 +367,16 @@ final class KnownFurniture {
         boolean gap = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            // ASCII, most of most pages, without the Unicode tables: the same answers, a few times faster
+            boolean letterOrDigit = c < 128
+                    ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
+            if (letterOrDigit) {
                 if (gap && length > 0) {
                     key[length++] = ' ';
                 }
                 gap = false;
-                key[length++] = Character.toLowerCase(c);
+                key[length++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
             } else {
                 gap = true;
             }

@@ -35,13 +35,8 @@ final class PageLength {
     }
 
     private void read(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            boolean isSpace = TextCleaner.isSpace(s.charAt(i));
-            if (!isSpace || !space) {
-                count++;
-            }
-            space = isSpace;
-        }
+        count += TextCleaner.collapsedLength(s, space);
+        space = TextCleaner.endsInSpace(s, space);
     }
 
     /** The node after {@code node} in document order within the page, or null at its end. */

@@ -255,13 +255,8 @@ final class PagePruner {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     String s = text.getWholeText();
-                    for (int i = 0; i < s.length(); i++) {
-                        boolean isSpace = TextCleaner.isSpace(s.charAt(i));
-                        if (!isSpace || !space[0]) {
-                            count[0]++;
-                        }
-                        space[0] = isSpace;
-                    }
+                    count[0] += TextCleaner.collapsedLength(s, space[0]);
+                    space[0] = TextCleaner.endsInSpace(s, space[0]);
                     if (count[0] >= limit) {
                         return FilterResult.STOP;
                     }

@@ -26,6 +26,15 @@ final class TextCleaner {
         boolean mayNeedNfc = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F && c != '<') {
+                // printable ASCII, most of most text: kept as it is
+                if (pendingSpace) {
+                    out[length++] = ' ';
+                    pendingSpace = false;
+                }
+                out[length++] = c;
+                continue;
+            }
             if (c == '<') {
                 int end = tagEnd(text, i);
                 if (end > 0) {
@@ -93,6 +102,35 @@ final class TextCleaner {
             }
         }
         return -1;
+    }
+
+    /**
+     * How many characters {@code text} has with every run of whitespace counted once, as {@link #clean} would leave
+     * them; a run at its start counts only when the text read before it ({@code afterSpace}: none, or ending in
+     * whitespace) does not already end in one.
+     */
+    static int collapsedLength(String text, boolean afterSpace) {
+        int count = 0;
+        boolean space = afterSpace;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                count++;
+                space = false;
+                continue;
+            }
+            boolean isSpace = isSpace(c);
+            if (!isSpace || !space) {
+                count++;
+            }
+            space = isSpace;
+        }
+        return count;
+    }
+
+    /** Whether the text read up to the end of {@code text} ends in whitespace, for {@link #collapsedLength}. */
+    static boolean endsInSpace(String text, boolean afterSpace) {
+        return text.isEmpty() ? afterSpace : isSpace(text.charAt(text.length() - 1));
     }
 
     static boolean isSpace(char c) {

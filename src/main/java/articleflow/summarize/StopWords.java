@@ -43,6 +43,11 @@ final class StopWords {
         return length <= LONGEST && TABLE.find(lowercase, length) >= 0;
     }
 
+    /** As {@link #contains(char[], int)}, with the word's {@link TermTable#rawHash} already known. */
+    static boolean contains(char[] lowercase, int length, int rawHash) {
+        return length <= LONGEST && TABLE.find(lowercase, length, rawHash) >= 0;
+    }
+
     static boolean contains(String lowercaseWord) {
         return contains(lowercaseWord.toCharArray(), lowercaseWord.length());
     }

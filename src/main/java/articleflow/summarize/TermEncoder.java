@@ -20,6 +20,8 @@ final class TermEncoder {
 
     private final TermTable terms = new TermTable(256);
     private final char[] token = new char[MAX_TOKEN + 1];
+    /** {@code prefixHash[i]}: the {@link TermTable#rawHash} of the token's first i characters, rolled while reading it. */
+    private final int[] prefixHash = new int[MAX_TOKEN + 1];
     private int[] buffer = new int[64];
     private char[] chars = new char[256];
 
@@ -55,18 +57,22 @@ final class TermEncoder {
             if (c < 128 ? (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')
                     : Character.isLetterOrDigit(c)) {
                 if (length < MAX_TOKEN) {
-                    token[length] = c < 128 ? (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : Character.toLowerCase(c);
+                    char lower = c < 128 ? (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : Character.toLowerCase(c);
+                    token[length] = lower;
+                    prefixHash[length + 1] = 31 * prefixHash[length] + lower;
                 }
                 length++;
                 continue;
             }
             // tokens longer than MAX_TOKEN are urls or ids, never summary vocabulary
-            if (length > 1 && length <= MAX_TOKEN && !StopWords.contains(token, length)) {
+            if (length > 1 && length <= MAX_TOKEN && !StopWords.contains(token, length, prefixHash[length])) {
                 int stemmed = SuffixStemmer.stem(token, length);
                 if (count == buffer.length) {
                     buffer = Arrays.copyOf(buffer, count * 2);
                 }
-                buffer[count++] = terms.intern(token, stemmed);
+                // the stemmer shortens the token and rewrites at most its new last character ("ies" to "y")
+                int stemHash = 31 * prefixHash[stemmed - 1] + token[stemmed - 1];
+                buffer[count++] = terms.intern(token, stemmed, stemHash);
             }
             length = 0;
         }

@@ -26,17 +26,27 @@ final class TermTable {
         return size;
     }
 
-    static int hash(char[] chars, int length) {
+    /** {@code String.hashCode()} of the sequence: a caller that reads the characters anyway can roll it itself. */
+    static int rawHash(char[] chars, int length) {
         int h = 0;
         for (int i = 0; i < length; i++) {
             h = 31 * h + chars[i];
         }
-        return h ^ (h >>> 16);
+        return h;
+    }
+
+    private static int spread(int rawHash) {
+        return rawHash ^ (rawHash >>> 16);
     }
 
     /** The id of the sequence, or -1 when absent. */
     int find(char[] chars, int length) {
-        int h = hash(chars, length);
+        return find(chars, length, rawHash(chars, length));
+    }
+
+    /** As {@link #find(char[], int)}, with the sequence's {@link #rawHash} already known. */
+    int find(char[] chars, int length, int rawHash) {
+        int h = spread(rawHash);
         int mask = slots.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             int slot = slots[i];
@@ -51,7 +61,12 @@ final class TermTable {
 
     /** The id of the sequence, adding it when absent. */
     int intern(char[] chars, int length) {
-        int h = hash(chars, length);
+        return intern(chars, length, rawHash(chars, length));
+    }
+
+    /** As {@link #intern(char[], int)}, with the sequence's {@link #rawHash} already known. */
+    int intern(char[] chars, int length, int rawHash) {
+        int h = spread(rawHash);
         int mask = slots.length - 1;
         int i = h & mask;
         for (; ; i = (i + 1) & mask) {
@@ -86,7 +101,14 @@ final class TermTable {
         if (hashes[id] != h || offsets[id + 1] - offsets[id] != length) {
             return false;
         }
-        return Arrays.equals(pool, offsets[id], offsets[id] + length, chars, 0, length);
+        // terms are a few characters long: a plain loop beats the vectorised Arrays.equals at this length
+        int start = offsets[id];
+        for (int i = 0; i < length; i++) {
+            if (pool[start + i] != chars[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void rehash() {

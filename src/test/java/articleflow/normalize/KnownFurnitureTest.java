@@ -61,6 +61,17 @@ class KnownFurnitureTest {
     }
 
     @Test
+    void shouldKeyEveryCharacterAsTheUnicodeTablesSay() {
+        // the ASCII shortcut must agree with Character's answers, and letters beyond ASCII still count
+        for (char c = 0; c < 0x3000; c++) {
+            String expected = Character.isLetterOrDigit(c) ? String.valueOf(Character.toLowerCase(c)) : "";
+
+            assertThat(KnownFurniture.key("x" + c + "x")).as("U+%04X", (int) c)
+                    .isEqualTo(expected.isEmpty() ? "x x" : "x" + expected + "x");
+        }
+    }
+
+    @Test
     void shouldRecogniseTimeStampsButNotSentencesAboutTime() {
         assertThat(List.of("Published 11:11 PM EST Nov 19, 2019", "Updated at 1:23 p.m.", "Veröffentlicht am 3. Mai 2024",
                 "Tempo de leitura: 1 minuto", "Publié le 2 juin 2023 à 10h00"))

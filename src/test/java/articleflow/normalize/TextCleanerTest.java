@@ -14,6 +14,39 @@ class TextCleanerTest {
     }
 
     @Test
+    void shouldCountTextAsCleaningWouldLeaveItWithOneSpaceBetweenPieces() {
+        // pieces of one element's text, read in order: a run of whitespace across two of them counts once
+        assertThat(TextCleaner.collapsedLength("  Harbour\u00A0 ferry ", true)).isEqualTo("Harbour ferry ".length());
+        assertThat(TextCleaner.endsInSpace("Harbour ferry ", true)).isTrue();
+        assertThat(TextCleaner.collapsedLength("  returns", false)).isEqualTo(" returns".length());
+        assertThat(TextCleaner.collapsedLength("  returns", true)).isEqualTo("returns".length());
+        assertThat(TextCleaner.endsInSpace("", false)).isFalse();
+    }
+
+    @Test
+    void shouldCountEveryCharacterButRepeatedWhitespace() {
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'a', 'Z', '7', '.', ' ', '\t', '\n', '\u00A0', '\u2003', '\u00E9', '\u4E2D', '\u200B', '<', '~', '\u007F'};
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            boolean afterSpace = random.nextBoolean();
+            int expected = 0;
+            boolean space = afterSpace;
+            for (char c : text.toString().toCharArray()) {
+                boolean isSpace = TextCleaner.isSpace(c);
+                expected += !isSpace || !space ? 1 : 0;
+                space = isSpace;
+            }
+
+            assertThat(TextCleaner.collapsedLength(text.toString(), afterSpace)).as("%s", text).isEqualTo(expected);
+            assertThat(TextCleaner.endsInSpace(text.toString(), afterSpace)).isEqualTo(space);
+        }
+    }
+
+    @Test
     void shouldComposeDecomposedCharacters() {
         assertThat(cleaner.clean("Sch\u006F\u0308n")).isEqualTo("Sch\u00F6n");
     }

@@ -15,6 +15,12 @@ class TermEncoderTest {
     }
 
     @Test
+    void shouldFindAStemTheStemmerRewroteUnderTheSameIdAsTheWordItself() {
+        // "cities" becomes "city" by rewriting its last kept letter: the id must be the one "city" has
+        assertThat(encoder.encode("City cities parties party rates rate")).containsExactly(0, 0, 1, 1, 2, 2);
+    }
+
+    @Test
     void shouldKeepIdsAcrossTheSentencesOfOneArticle() {
         encoder.encode("Harbour ferry.");
 
