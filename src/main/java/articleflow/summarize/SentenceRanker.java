@@ -17,7 +17,7 @@ final class SentenceRanker {
      * same ROUGE as after 20 (to 0.1 at 1 to 5 sentences), and even the start alone is within 0.2. Each step is a
      * pass over the article's terms, the largest part of summarizing a long page.
      */
-    static final int MAX_ITERATIONS = 10;
+    private static final int MAX_ITERATIONS = 10;
     /** L1 change of the rank vector; only the order of the ranks matters, not their digits. */
     private static final double TOLERANCE = 1e-4;
     /** Share of the score that comes from position rather than centrality. */

@@ -53,9 +53,9 @@ public final class StreamsSettings {
      * batch is the latency of every broker crossing; Kafka Streams' 100 ms, paid at the two internal crossings
      * before an article is published, made most of the end-to-end latency ({@code bench} at half load, same machine
      * and hour: p50 124 ms and p99 344 ms; with 5 ms, 48 and 179), for no throughput the bench could measure (92
-     * articles/s both). Under exactly-once
-     * each commit flushes the producer anyway and a record is visible only after it, so the commit interval sets the
-     * latency and the longer linger only saves requests: Kafka Streams' default stays.
+     * articles/s both). Under exactly-once each commit flushes the producer anyway and a record is visible only after
+     * it, so the commit interval sets the latency and the longer linger only saves requests: Kafka Streams' default
+     * stays.
      */
     private static void lingerBriefly(Properties props) {
         boolean atLeastOnce = StreamsConfig.AT_LEAST_ONCE.equals(String.valueOf(props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)));
