@@ -29,7 +29,7 @@ public final class StreamsSettings {
         // the consumer-group tooling (kafka-consumer-groups, lag exporters) only sees classic groups
         props.put(StreamsConfig.GROUP_PROTOCOL_CONFIG, "classic");
         props.putAll(config.kafkaProperties());
-        lingerBriefly(props);
+        atLeastOnceDefaults(props);
 
         // what the pipeline depends on: these are not the operator's to change
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
@@ -47,23 +47,29 @@ public final class StreamsSettings {
 
     /** How long the producers wait to fill a batch under at-least-once, unless the operator says otherwise. */
     static final int AT_LEAST_ONCE_LINGER_MS = 5;
+    /** How often progress is committed under at-least-once, unless the operator says otherwise. */
+    static final int AT_LEAST_ONCE_COMMIT_INTERVAL_MS = 1000;
 
     /**
      * Under at-least-once a record is visible downstream as soon as it is sent, so the producer's wait to fill a
      * batch is the latency of every broker crossing; Kafka Streams' 100 ms, paid at the two internal crossings
-     * before an article is published, made most of the end-to-end latency ({@code bench} at half load, same machine
-     * and hour: p50 124 ms and p99 344 ms; with 5 ms, 48 and 179), for no throughput the bench could measure (92
-     * articles/s both). Under exactly-once each commit flushes the producer anyway and a record is visible only after
-     * it, so the commit interval sets the latency and the longer linger only saves requests: Kafka Streams' default
-     * stays.
+     * before an article is published ({@code bench} at half load, 78 articles/s, same hour: p50 110 ms and p99 396 ms;
+     * with 5 ms, 76 and 355, at the same throughput). And Kafka Streams commits every 30 s there: the
+     * lag operators read from the committed offsets ({@code lag}, kafka-consumer-groups, exporters) was up to 30 s
+     * stale, and a crash made up to 30 s of records be processed again. Once a second costs a commit request and a
+     * producer flush a second. Under exactly-once each commit (every 100 ms) flushes the producer anyway and a record
+     * is visible only after it, so the commit interval sets the latency and the longer linger only saves requests:
+     * Kafka Streams' defaults stay.
      */
-    private static void lingerBriefly(Properties props) {
-        boolean atLeastOnce = StreamsConfig.AT_LEAST_ONCE.equals(String.valueOf(props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)));
-        boolean operatorChose = props.containsKey(ProducerConfig.LINGER_MS_CONFIG)
-                || props.containsKey(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG));
-        if (atLeastOnce && !operatorChose) {
+    private static void atLeastOnceDefaults(Properties props) {
+        if (!StreamsConfig.AT_LEAST_ONCE.equals(String.valueOf(props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)))) {
+            return;
+        }
+        if (!props.containsKey(ProducerConfig.LINGER_MS_CONFIG)
+                && !props.containsKey(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG))) {
             props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), AT_LEAST_ONCE_LINGER_MS);
         }
+        props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, AT_LEAST_ONCE_COMMIT_INTERVAL_MS);
     }
 
     /** The largest record the job may write, on any topic: what its producers and internal topics must allow. */
