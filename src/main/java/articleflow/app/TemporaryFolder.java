@@ -19,13 +19,17 @@ public final class TemporaryFolder implements AutoCloseable {
     private final Path path;
     private final Thread onShutdown;
 
-    private TemporaryFolder(Path path, Supplier<String> interrupted) {
+    private final Runnable beforeRemoval;
+
+    private TemporaryFolder(Path path, Supplier<String> interrupted, Runnable beforeRemoval) {
         this.path = path;
+        this.beforeRemoval = beforeRemoval;
         this.onShutdown = new Thread(() -> {
             String note = interrupted.get();
             if (note != null) {
                 System.err.println(note);
             }
+            beforeRemoval.run();
             delete(path);
         }, "articleflow-temporary-folder");
         Runtime.getRuntime().addShutdownHook(onShutdown);
@@ -40,7 +44,17 @@ public final class TemporaryFolder implements AutoCloseable {
      * @param interrupted the line to print when the JVM stops before {@link #close()} (Ctrl-C), or null for none
      */
     public static TemporaryFolder create(String prefix, Supplier<String> interrupted) throws IOException {
-        return new TemporaryFolder(Files.createTempDirectory(prefix), interrupted);
+        return create(prefix, interrupted, () -> { });
+    }
+
+    /**
+     * @param beforeRemoval what to stop before the folder goes, on {@link #close()} and on Ctrl-C alike: a process
+     *                      writing in it (an embedded broker), which would otherwise keep writing while it is removed
+     *                      (shutdown hooks run in no particular order, so the broker's own hook cannot be relied on)
+     */
+    public static TemporaryFolder create(String prefix, Supplier<String> interrupted, Runnable beforeRemoval)
+            throws IOException {
+        return new TemporaryFolder(Files.createTempDirectory(prefix), interrupted, beforeRemoval);
     }
 
     public Path path() {
@@ -55,6 +69,7 @@ public final class TemporaryFolder implements AutoCloseable {
         } catch (IllegalStateException e) {
             return; // the JVM is stopping: the hook removes the folder
         }
+        beforeRemoval.run();
         delete(path);
     }
 

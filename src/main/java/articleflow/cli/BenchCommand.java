@@ -79,21 +79,18 @@ final class BenchCommand implements Callable<Integer> {
         // a bench takes minutes: a --out it cannot write must fail now, not after the run
         DataError.requireOutputFolder(out, "--out");
         ArticleflowConfig settings = config.load();
-        Path dir = null;
-        JobLauncher broker = null;
-        Thread onInterrupt = null;
+        // without a cluster, an embedded broker in a temporary folder
+        JobLauncher broker = settings.has("bootstrap.servers") ? null : new JobLauncher();
+        TemporaryFolder brokerFolder = null;
         try {
-            if (!settings.has("bootstrap.servers")) {
-                dir = Files.createTempDirectory("articleflow-bench-");
-                broker = new JobLauncher();
-                // Ctrl-C or SIGTERM ends the JVM without running the finally below: stop the broker, then remove its log
-                onInterrupt = interruptHook(broker, dir);
-                Runtime.getRuntime().addShutdownHook(onInterrupt);
-                settings = settings.with("bootstrap.servers", broker.startBrokerOnly(dir));
+            if (broker != null) {
+                // on Ctrl-C or SIGTERM too: the broker stops, then its log goes
+                brokerFolder = TemporaryFolder.create("articleflow-bench-", () -> "articleflow: bench interrupted; no figures",
+                        broker::close);
+                settings = settings.with("bootstrap.servers", broker.startBrokerOnly(brokerFolder.path()));
             }
-            JobLauncher embedded = broker;
             StreamingBench bench = new StreamingBench(settings, options,
-                    () -> embedded == null ? 0 : embedded.broker().pid(), System.out);
+                    () -> broker == null ? 0 : broker.broker().pid(), System.out);
             System.out.println("StreamsConfig of both topologies (application id and topic names aside):");
             bench.streamsConfig().forEach((key, value) -> System.out.println("  " + key + "=" + value));
             BenchReport report = bench.run();
@@ -104,31 +101,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             return 0;
         } finally {
-            // when the JVM is already stopping, the hook stops the broker and removes the folder
-            if (onInterrupt == null || withdrawn(onInterrupt)) {
-                if (broker != null) {
-                    broker.close();
-                }
-                if (dir != null) {
-                    TemporaryFolder.delete(dir);
-                }
+            if (brokerFolder != null) {
+                brokerFolder.close();
             }
         }
-    }
-
-    private static boolean withdrawn(Thread hook) {
-        try {
-            return Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException stopping) {
-            return false;
-        }
-    }
-
-    private static Thread interruptHook(JobLauncher broker, Path dir) {
-        return new Thread(() -> {
-            System.err.println("articleflow: bench interrupted; no figures");
-            broker.close();
-            TemporaryFolder.delete(dir);
-        }, "articleflow-bench-shutdown");
     }
 }

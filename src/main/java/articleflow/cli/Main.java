@@ -101,6 +101,11 @@ public final class Main {
         Failure failure = Failure.of(exception, clusterOf(commandLine));
         PrintWriter err = commandLine.getErr();
         boolean verbose = isVerbose(parseResult);
+        if (jvmStopping() && !verbose) {
+            // Ctrl-C or SIGTERM: the shutdown hooks close clients and remove folders under the running command, and
+            // its failure says nothing the interruption did not (a hook already said it in one line)
+            return failure.exitCode();
+        }
         err.println("articleflow: " + failure.message()
                 + (failure.unexpected() && !verbose ? " (--verbose prints the stack trace)" : ""));
         if (verbose) {
@@ -108,6 +113,18 @@ public final class Main {
         }
         err.flush();
         return failure.exitCode();
+    }
+
+    /** Whether the JVM is running its shutdown hooks (after Ctrl-C or SIGTERM): no hook can be added then. */
+    static boolean jvmStopping() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException stopping) {
+            return true;
+        }
     }
 
     private static boolean isVerbose(ParseResult parseResult) {

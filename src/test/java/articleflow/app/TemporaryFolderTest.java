@@ -39,4 +39,31 @@ class TemporaryFolderTest {
         assertThat(said.toString(StandardCharsets.UTF_8)).isEqualTo("articleflow: enrich interrupted" + System.lineSeparator());
         folder.close(); // already gone: nothing to do, nothing said
     }
+
+    @Test
+    void shouldStopWhatWritesInTheFolderBeforeRemovingIt() throws IOException {
+        // a broker writing its log while the folder is removed would leave files behind
+        java.util.List<Boolean> folderThereWhenStopped = new java.util.ArrayList<>();
+        TemporaryFolder[] folder = new TemporaryFolder[1];
+        folder[0] = TemporaryFolder.create("articleflow-test-", () -> null,
+                () -> folderThereWhenStopped.add(Files.exists(folder[0].path())));
+
+        folder[0].close();
+
+        assertThat(folderThereWhenStopped).containsExactly(true);
+        assertThat(folder[0].path()).doesNotExist();
+    }
+
+    @Test
+    void shouldStopWhatWritesInTheFolderOnShutdownToo() throws IOException {
+        java.util.List<Boolean> folderThereWhenStopped = new java.util.ArrayList<>();
+        TemporaryFolder[] folder = new TemporaryFolder[1];
+        folder[0] = TemporaryFolder.create("articleflow-test-", () -> null,
+                () -> folderThereWhenStopped.add(Files.exists(folder[0].path())));
+
+        folder[0].runAsOnShutdown();
+
+        assertThat(folderThereWhenStopped).containsExactly(true);
+        assertThat(folder[0].path()).doesNotExist();
+    }
 }
