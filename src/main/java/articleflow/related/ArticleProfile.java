@@ -1,5 +1,6 @@
 package articleflow.related;
 
+import articleflow.analysis.NonKeywords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -10,7 +11,7 @@ import java.util.Set;
  * What the by-id partition derives from an article's terms and the document frequencies: its profile (the
  * best {@link RelatedSettings#profileTerms()} terms, unit length), the term buckets it is filed under (its best
  * {@link RelatedSettings#blockTerms()} terms, keyed by language and stem) and its keywords (the best terms'
- * surface forms).
+ * surface forms, without the calendar and the words news copy always uses: {@link NonKeywords}).
  */
 public record ArticleProfile(TermProfile profile, List<String> blockKeys, List<String> keywords) {
 
@@ -59,7 +60,7 @@ public record ArticleProfile(TermProfile profile, List<String> blockKeys, List<S
                 break;
             }
             String surface = terms.surface(w.index());
-            if (isReadable(surface) && seen.add(surface)) {
+            if (isReadable(surface) && !NonKeywords.contains(terms.language(), surface) && seen.add(surface)) {
                 keywords.add(surface);
             }
         }
