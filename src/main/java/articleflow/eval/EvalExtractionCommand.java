@@ -52,6 +52,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             System.err.println("--format must be auto, shingles or segments; --half must be A, B or all");
             return 2;
         }
+        EvalData.requireFolder(data, "html/ with ground-truth.json or gold.json");
         if (chosen == Format.AUTO) {
             chosen = Files.exists(data.resolve(SegmentEval.GOLD_FILE)) ? Format.SEGMENTS : Format.SHINGLES;
         }

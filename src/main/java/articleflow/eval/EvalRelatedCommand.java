@@ -26,7 +26,10 @@ import articleflow.config.ArticleflowConfig;
 import articleflow.events.PipelineEvents;
 import articleflow.model.ArticleJson;
 import articleflow.model.EnrichedArticle;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -360,22 +363,25 @@ public final class EvalRelatedCommand implements Callable<Integer> {
      * {@code seed}; the list comes back in that order.
      */
     static List<Labelled> read(Path file, String defaultLanguage, long seed) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw EvalData.problem(file + " is a folder; --data takes a JSON lines file (ECB+ dev: articles.jsonl)");
+        }
         ObjectMapper mapper = new ObjectMapper();
         List<Labelled> rows = new ArrayList<>();
+        int lineNumber = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode row = mapper.readTree(line);
-                String title = text(row, "title");
-                String url = text(row, "url");
-                String body = String.join("\n\n", NORMALIZER.normalize(title, nonNull(text(row, "text")),
-                        ContentType.PLAIN).paragraphs());
-                String lang = text(row, "language") != null ? text(row, "language") : defaultLanguage;
-                rows.add(new Labelled(new ArticleInput(text(row, "id"), 1, lang, title, url, sourceOf(url), null, 0,
-                        body), text(row, "story")));
+                rows.add(labelled(mapper, line, defaultLanguage, file + " line " + lineNumber));
             }
+        } catch (CharacterCodingException e) {
+            throw EvalData.problem(file + " is not UTF-8 text" + (lineNumber > 0 ? " (after line " + lineNumber + ")" : ""));
+        }
+        if (rows.isEmpty()) {
+            throw EvalData.problem("no labelled articles in " + file);
         }
         rows.sort((a, b) -> a.input().id().compareTo(b.input().id()));
         Collections.shuffle(rows, new Random(seed));
@@ -387,6 +393,33 @@ public final class EvalRelatedCommand implements Callable<Integer> {
                     Instant.ofEpochMilli(at).toString(), at, a.text()), rows.get(i).story()));
         }
         return timed;
+    }
+
+    /** One line of the data: an object with an id and a story label, or a one-line reason naming {@code where}. */
+    private static Labelled labelled(ObjectMapper mapper, String line, String defaultLanguage, String where) {
+        JsonNode row;
+        try {
+            row = mapper.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw EvalData.problem(where + ": not JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (row == null || !row.isObject()) {
+            throw EvalData.problem(where + ": not a JSON object");
+        }
+        String id = text(row, "id");
+        String story = text(row, "story");
+        if (id == null || id.isBlank()) {
+            throw EvalData.problem(where + ": no id");
+        }
+        if (story == null || story.isBlank()) {
+            throw EvalData.problem(where + ": no story label (article " + id + ")");
+        }
+        String title = text(row, "title");
+        String url = text(row, "url");
+        String body = String.join("\n\n", NORMALIZER.normalize(title, nonNull(text(row, "text")),
+                ContentType.PLAIN).paragraphs());
+        String lang = text(row, "language") != null ? text(row, "language") : defaultLanguage;
+        return new Labelled(new ArticleInput(id, 1, lang, title, url, sourceOf(url), null, 0, body), story);
     }
 
     static String sourceOf(String url) {

@@ -58,7 +58,7 @@ public final class EvalSummariesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<SummaryExample> examples = SummaryExample.readCsv(data.resolve("valid.csv"));
+        List<SummaryExample> examples = SummaryExample.readCsv(EvalData.requireFolder(data, "valid.csv").resolve("valid.csv"));
         TreeSet<Integer> lengths = new TreeSet<>(sentences);
         if (lengths.isEmpty()) {
             lengths.add(articleflow.summarize.SummaryOptions.DEFAULT.maxSentences());

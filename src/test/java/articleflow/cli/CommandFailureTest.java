@@ -34,7 +34,32 @@ class CommandFailureTest {
         assertOneLine(CommandRun.inProcess("eval", "summaries", "--data", missing("cnn")), Main.DATA_ERROR,
                 "no such file or folder: " + missing("cnn"));
         assertOneLine(CommandRun.inProcess("eval", "extraction", "--data", missing("pages")), Main.DATA_ERROR,
-                "cannot read the benchmark in " + missing("pages"));
+                "no such file or folder: " + missing("pages"));
+    }
+
+    @Test
+    void shouldSayWhatIsWrongWithAnEvaluationsData() throws IOException {
+        Path file = Files.writeString(dir.resolve("articles.jsonl"), "{\"id\": \"a1\", \"story\": \"s\", \"text\": \"x\"}\n");
+        assertOneLine(CommandRun.inProcess("eval", "summaries", "--data", file.toString()), Main.DATA_ERROR,
+                file + " is a file; --data takes the benchmark's folder (holding valid.csv)");
+        assertOneLine(CommandRun.inProcess("eval", "extraction", "--data", file.toString()), Main.DATA_ERROR,
+                file + " is a file; --data takes the benchmark's folder");
+        assertOneLine(CommandRun.inProcess("eval", "related", "--data", dir.toString()), Main.DATA_ERROR,
+                dir + " is a folder; --data takes a JSON lines file");
+
+        Path broken = Files.writeString(dir.resolve("broken.jsonl"),
+                "{\"id\": \"a1\", \"story\": \"s\", \"text\": \"x\"}\n\n{\"id\": \"a2\", \"story\"\n");
+        assertOneLine(CommandRun.inProcess("eval", "related", "--data", broken.toString()), Main.DATA_ERROR,
+                broken + " line 3: not JSON");
+        Path unlabelled = Files.writeString(dir.resolve("unlabelled.jsonl"), "{\"id\": \"a1\", \"text\": \"x\"}\n");
+        assertOneLine(CommandRun.inProcess("eval", "related", "--data", unlabelled.toString()), Main.DATA_ERROR,
+                unlabelled + " line 1: no story label (article a1)");
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "\n");
+        assertOneLine(CommandRun.inProcess("eval", "related", "--data", empty.toString()), Main.DATA_ERROR,
+                "no labelled articles in " + empty);
+        Path latin1 = Files.write(dir.resolve("latin1.jsonl"), new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xE9, '"', '}'});
+        assertOneLine(CommandRun.inProcess("eval", "related", "--data", latin1.toString()), Main.DATA_ERROR,
+                latin1 + " is not UTF-8 text");
     }
 
     @Test
