@@ -15,43 +15,62 @@ final class LineKey {
     /** {@code String.hashCode()} of the first i + 1 words with their spaces. */
     private final int[] prefixHashes;
 
-    LineKey(String text) {
+    private LineKey(String text, int words, int[] starts, int[] wordHashes, int[] prefixHashes) {
         this.text = text;
-        int count = text.isEmpty() ? 0 : 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ' ') {
-                count++;
-            }
-        }
-        words = count;
-        starts = new int[count];
-        wordHashes = new int[count];
-        prefixHashes = new int[count];
-        int word = 0;
-        int wordHash = 0;
-        int prefixHash = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                wordHashes[word] = wordHash;
-                prefixHashes[word] = prefixHash;
-                word++;
-                starts[word] = i + 1;
-                wordHash = 0;
-            } else {
-                wordHash = 31 * wordHash + c;
-            }
-            prefixHash = 31 * prefixHash + c;
-        }
-        if (count > 0) {
-            wordHashes[word] = wordHash;
-            prefixHashes[word] = prefixHash;
-        }
+        this.words = words;
+        this.starts = starts;
+        this.wordHashes = wordHashes;
+        this.prefixHashes = prefixHashes;
     }
 
-    /** The key of a line: lowercase letters and digits, words separated by one space ("Read more »" → "read more"). */
+    /**
+     * The key of a line: lowercase letters and digits, words separated by one space ("Read more »" → "read more"),
+     * as {@link KnownFurniture#key} gives it, with its words' starts and hashes from the same pass over the line.
+     */
     static LineKey of(String line) {
-        return new LineKey(KnownFurniture.key(line));
+        int n = line.length();
+        // sized for the worst case: a key is never longer than its line, and has at most one word per two chars
+        char[] key = new char[n];
+        int capacity = n / 2 + 1;
+        int[] starts = new int[capacity];
+        int[] wordHashes = new int[capacity];
+        int[] prefixHashes = new int[capacity];
+        int length = 0;
+        int words = 0;
+        int wordHash = 0;
+        int prefixHash = 0;
+        boolean gap = false;
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            // ASCII, most of most pages, without the Unicode tables: the same answers as KnownFurniture.key
+            boolean letterOrDigit = c < 128
+                    ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
+            if (!letterOrDigit) {
+                gap = true;
+                continue;
+            }
+            if (words == 0) {
+                words = 1;
+            } else if (gap) {
+                wordHashes[words - 1] = wordHash;
+                prefixHashes[words - 1] = prefixHash;
+                key[length++] = ' ';
+                prefixHash = 31 * prefixHash + ' ';
+                starts[words++] = length;
+                wordHash = 0;
+            }
+            gap = false;
+            char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            key[length++] = lower;
+            wordHash = 31 * wordHash + lower;
+            prefixHash = 31 * prefixHash + lower;
+        }
+        if (words > 0) {
+            wordHashes[words - 1] = wordHash;
+            prefixHashes[words - 1] = prefixHash;
+        }
+        return new LineKey(new String(key, 0, length), words, starts, wordHashes, prefixHashes);
     }
 
     String text() {

@@ -18,13 +18,20 @@ final class TextCleaner {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        int cleanStart = cleanPrefix(text);
+        if (cleanStart == text.length()) {
+            // most lines of most pages: printable ASCII, one space between words, none at the ends
+            return text;
+        }
         // one char array sized for the worst case: cleaning only ever shortens text
         char[] out = new char[text.length()];
-        int length = 0;
-        boolean pendingSpace = false;
+        // the clean prefix as it is, less a space at its end, which the rest decides on
+        boolean pendingSpace = cleanStart > 0 && text.charAt(cleanStart - 1) == ' ';
+        int length = pendingSpace ? cleanStart - 1 : cleanStart;
+        text.getChars(0, length, out, 0);
         // below U+0300 every character is a starter that NFC leaves alone: text of only those needs no NFC check
         boolean mayNeedNfc = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = cleanStart; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c > ' ' && c < 0x7F && c != '<') {
                 // printable ASCII, most of most text: kept as it is
@@ -77,6 +84,27 @@ final class TextCleaner {
             return clean;
         }
         return java.text.Normalizer.isNormalized(clean, Form.NFC) ? clean : java.text.Normalizer.normalize(clean, Form.NFC);
+    }
+
+    /**
+     * How long the start of {@code text} is that {@link #clean} leaves as it is: printable ASCII other than
+     * {@code <}, words separated by one space, no space first. It may end in one space, which the rest decides on;
+     * the whole length when all of it is clean (no space at the end either).
+     */
+    static int cleanPrefix(String text) {
+        int n = text.length();
+        boolean space = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F && c != '<') {
+                space = false;
+            } else if (c == ' ' && !space) {
+                space = true;
+            } else {
+                return i;
+            }
+        }
+        return space ? n - 1 : n;
     }
 
     /**

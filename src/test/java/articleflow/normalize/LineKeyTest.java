@@ -12,6 +12,30 @@ class LineKeyTest {
             new FurnitureLexicon.Phrases(Set.of("read more", "read", "all rights reserved", "follow us"));
 
     @Test
+    void shouldGiveTheKeyOfTheLineWithEachWordsStartAndHashes() {
+        java.util.Random random = new java.util.Random(5);
+        char[] alphabet = {'a', 'Q', '7', ' ', ' ', '.', '»', '\u00E9', '\u00C9', '\u4E2D', '\u0130', '-', '\u00A0', '\uD83D'};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder line = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                line.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            LineKey key = LineKey.of(line.toString());
+
+            String text = KnownFurniture.key(line.toString());
+            assertThat(key.text()).isEqualTo(text);
+            String[] words = text.isEmpty() ? new String[0] : text.split(" ");
+            assertThat(key.words()).isEqualTo(words.length);
+            for (int w = 0; w < words.length; w++) {
+                assertThat(key.word(w)).isEqualTo(words[w]);
+                assertThat(key.wordHash(w)).isEqualTo(words[w].hashCode());
+                assertThat(key.prefixHash(w)).isEqualTo(text.substring(0, key.end(w)).hashCode());
+            }
+        }
+    }
+
+    @Test
     void shouldSplitAKeyIntoWords() {
         LineKey key = LineKey.of("Read MORE » about it");
 

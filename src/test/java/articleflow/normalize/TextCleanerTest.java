@@ -24,6 +24,36 @@ class TextCleanerTest {
     }
 
     @Test
+    void shouldReturnCleanTextAsItIs() {
+        String line = "The harbour ferry returns after winter repairs.";
+
+        assertThat(cleaner.clean(line)).isSameAs(line);
+        assertThat(cleaner.clean("ferry  returns")).isEqualTo("ferry returns");
+        assertThat(cleaner.clean("ferry returns ")).isEqualTo("ferry returns");
+        assertThat(cleaner.clean("ferry <b>returns</b>")).isEqualTo("ferry returns");
+    }
+
+    @Test
+    void shouldCleanTheSameWhetherOrNotTheTextStartsClean() {
+        // an invisible character first sends the whole text down the general path; it is dropped without a trace,
+        // so both must agree whatever follows the clean start
+        java.util.Random random = new java.util.Random(11);
+        char[] alphabet = {'a', 'Z', '7', '.', ' ', ' ', ' ', '\t', '\n', '\u00A0', '\u00E9', '\u0301', '\u4E2D',
+            '\u200B', '<', '>', '/', 'b', '\uD83D', '\uDE00', '\u007F', '\u0000'};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                // mostly clean text, as pages are, so that the clean start is long and ends anywhere
+                text.append(random.nextInt(3) > 0 ? (char) ('a' + random.nextInt(26)) : alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = text.toString();
+            assertThat(cleaner.clean(s)).as("%s", s.chars().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(cleaner.clean("\u0000" + s));
+        }
+    }
+
+    @Test
     void shouldCountEveryCharacterButRepeatedWhitespace() {
         java.util.Random random = new java.util.Random(7);
         char[] alphabet = {'a', 'Z', '7', '.', ' ', '\t', '\n', '\u00A0', '\u2003', '\u00E9', '\u4E2D', '\u200B', '<', '~', '\u007F'};
