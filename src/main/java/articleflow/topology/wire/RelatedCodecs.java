@@ -14,6 +14,7 @@ import articleflow.related.TermProfile;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class RelatedCodecs {
     }
 
     /** Kinds 0 and 1 name one bucket, as written before messages were grouped by partition; 2 and 3 a list. */
+    /** A profile term on the wire: its id (a long) and its weight (a float). */
+    private static final int PROFILE_TERM_BYTES = Long.BYTES + Float.BYTES;
+
     public static final BinaryCodec<BucketMessage> BUCKET_MESSAGE = new BinaryCodec<>() {
         @Override
         protected void write(BucketMessage message, DataOutputStream out) throws IOException {
@@ -121,14 +125,14 @@ public final class RelatedCodecs {
             writeString(out, terms.language());
             out.writeLong(terms.publishedAtMillis());
             out.writeInt(terms.terms().length);
-            for (long term : terms.terms()) {
-                out.writeLong(term);
-            }
+            ByteBuffer ids = ByteBuffer.allocate(terms.terms().length * Long.BYTES);
+            ids.asLongBuffer().put(terms.terms());
+            out.write(ids.array());
             out.writeLong(terms.documents());
             out.writeInt(terms.frequencies().length);
-            for (int frequency : terms.frequencies()) {
-                out.writeInt(frequency);
-            }
+            ByteBuffer frequencies = ByteBuffer.allocate(terms.frequencies().length * Integer.BYTES);
+            frequencies.asIntBuffer().put(terms.frequencies());
+            out.write(frequencies.array());
         }
 
         @Override
@@ -137,19 +141,15 @@ public final class RelatedCodecs {
             long version = in.readLong();
             String language = readString(in);
             long published = in.readLong();
-            long[] terms = new long[in.readInt()];
-            for (int i = 0; i < terms.length; i++) {
-                terms[i] = in.readLong();
-            }
+            long[] terms = new long[arrayLength(in, Long.BYTES)];
+            ByteBuffer.wrap(readBytes(in, terms.length * Long.BYTES)).asLongBuffer().get(terms);
             if (in.available() == 0) {
                 // written before the snapshot of document frequencies was kept: counted, without a snapshot
                 return new IndexedTerms(id, version, language, published, terms);
             }
             long documents = in.readLong();
-            int[] frequencies = new int[in.readInt()];
-            for (int i = 0; i < frequencies.length; i++) {
-                frequencies[i] = in.readInt();
-            }
+            int[] frequencies = new int[arrayLength(in, Integer.BYTES)];
+            ByteBuffer.wrap(readBytes(in, frequencies.length * Integer.BYTES)).asIntBuffer().get(frequencies);
             return new IndexedTerms(id, version, language, published, terms, documents, frequencies);
         }
     };
@@ -223,16 +223,34 @@ public final class RelatedCodecs {
         }
     };
 
+    /** An array's length as written before it, checked against what the record still holds. */
+    private static int arrayLength(DataInputStream in, int bytesEach) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available() / bytesEach) {
+            throw new IOException("an array of " + length + " in a record of " + in.available() + " bytes left");
+        }
+        return length;
+    }
+
+    private static byte[] readBytes(DataInputStream in, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return bytes;
+    }
+
     private static void writeMember(DataOutputStream out, BucketMember member) throws IOException {
         writeLink(out, member.link());
         out.writeLong(member.version());
         out.writeLong(member.publishedAtMillis());
         TermProfile profile = member.profile();
         out.writeInt(profile.size());
+        // each term and its weight, big-endian as the data stream writes them, laid out in one go: a profile is
+        // most of a member's bytes, and the stream writes a number a byte at a time
+        ByteBuffer terms = ByteBuffer.allocate(profile.size() * PROFILE_TERM_BYTES);
         for (int i = 0; i < profile.size(); i++) {
-            out.writeLong(profile.terms()[i]);
-            out.writeFloat(profile.weights()[i]);
+            terms.putLong(profile.terms()[i]).putFloat(profile.weights()[i]);
         }
+        out.write(terms.array());
         writeSignature(out, member.signature());
     }
 
@@ -240,12 +258,13 @@ public final class RelatedCodecs {
         ArticleLink link = readLink(in);
         long version = in.readLong();
         long published = in.readLong();
-        int size = in.readInt();
+        int size = arrayLength(in, PROFILE_TERM_BYTES);
+        ByteBuffer read = ByteBuffer.wrap(readBytes(in, size * PROFILE_TERM_BYTES));
         long[] terms = new long[size];
         float[] weights = new float[size];
         for (int i = 0; i < size; i++) {
-            terms[i] = in.readLong();
-            weights[i] = in.readFloat();
+            terms[i] = read.getLong();
+            weights[i] = read.getFloat();
         }
         return new BucketMember(link, version, published, size == 0 ? TermProfile.EMPTY : new TermProfile(terms, weights),
                 readSignature(in));
@@ -278,9 +297,9 @@ public final class RelatedCodecs {
     private static void writeSignature(DataOutputStream out, MinHashSignature signature) throws IOException {
         short[] values = signature.values();
         out.writeByte(values.length);
-        for (short value : values) {
-            out.writeShort(value);
-        }
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * Short.BYTES);
+        bytes.asShortBuffer().put(values);
+        out.write(bytes.array());
     }
 
     private static MinHashSignature readSignature(DataInputStream in) throws IOException {
@@ -289,9 +308,7 @@ public final class RelatedCodecs {
             return MinHashSignature.NONE;
         }
         short[] values = new short[length];
-        for (int i = 0; i < length; i++) {
-            values[i] = in.readShort();
-        }
+        ByteBuffer.wrap(readBytes(in, length * Short.BYTES)).asShortBuffer().get(values);
         return new MinHashSignature(values);
     }
 }

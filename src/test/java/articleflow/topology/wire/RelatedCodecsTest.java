@@ -93,6 +93,57 @@ class RelatedCodecsTest {
         assertThat(read).isEqualTo(new BucketMessage.Removal("t|en|ferry", "a-1", 4));
     }
 
+    @Test
+    void shouldLayOutAMemberNumberByNumberAsTheFirstBinaryFormatDid() throws IOException {
+        short[] signature = new short[64];
+        for (int i = 0; i < signature.length; i++) {
+            signature[i] = (short) (i * 1_031 - 30_000);
+        }
+        BucketMember member = new BucketMember(new ArticleLink("a-1", "Title", "https://x.example/a-1", "t", "x"), 2,
+                1_700_000_000_000L, new TermProfile(new long[] {-9, 2, Long.MAX_VALUE}, new float[] {0.6f, 0.7f, 0.4f}),
+                new MinHashSignature(signature));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(1); // the binary format
+            for (String field : List.of("a-1", "Title", "https://x.example/a-1", "t", "x")) {
+                writeString(out, field);
+            }
+            out.writeLong(2);
+            out.writeLong(1_700_000_000_000L);
+            out.writeInt(3);
+            out.writeLong(-9);
+            out.writeFloat(0.6f);
+            out.writeLong(2);
+            out.writeFloat(0.7f);
+            out.writeLong(Long.MAX_VALUE);
+            out.writeFloat(0.4f);
+            out.writeByte(signature.length);
+            for (short value : signature) {
+                out.writeShort(value);
+            }
+        }
+
+        assertThat(RelatedCodecs.BUCKET_MEMBER.toBytes(member)).isEqualTo(bytes.toByteArray());
+        assertThat(RelatedCodecs.BUCKET_MEMBER.fromBytes(bytes.toByteArray())).isEqualTo(member);
+    }
+
+    @Test
+    void shouldRefuseAProfileLongerThanItsRecord() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(1);
+            for (String field : List.of("a-1", "Title", "https://x.example/a-1", "t", "x")) {
+                writeString(out, field);
+            }
+            out.writeLong(2);
+            out.writeLong(1_700_000_000_000L);
+            out.writeInt(Integer.MAX_VALUE); // a corrupt length: no record holds that many terms
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RelatedCodecs.BUCKET_MEMBER.fromBytes(bytes.toByteArray()))
+                .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class);
+    }
+
     private static void writeString(DataOutputStream out, String s) throws IOException {
         // the codec's string: UTF-8 bytes after their length
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
