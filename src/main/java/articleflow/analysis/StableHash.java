@@ -8,7 +8,8 @@ package articleflow.analysis;
  */
 public final class StableHash {
 
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    /** Where {@link #of(CharSequence)}'s FNV-1a starts, for hashing a word as it is read ({@link #fnvStep}). */
+    public static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
     private StableHash() {
@@ -30,6 +31,14 @@ public final class StableHash {
             h = (h ^ text.charAt(i)) * FNV_PRIME;
         }
         return h;
+    }
+
+    /**
+     * One UTF-16 unit more of an FNV-1a hash begun at {@link #FNV_OFFSET}: {@code mix} of the hash after every unit
+     * of a text is {@link #of(CharSequence)} of that text.
+     */
+    public static long fnvStep(long hash, int unit) {
+        return (hash ^ unit) * FNV_PRIME;
     }
 
     /** MurmurHash3's fmix64: every input bit affects every output bit. */

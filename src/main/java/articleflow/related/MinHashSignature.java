@@ -73,36 +73,75 @@ public record MinHashSignature(short[] values) {
         return new MinHashSignature(values);
     }
 
-    private static long[] tokenHashes(String text) {
+    /** Longer words are cut here (in UTF-16 units; a supplementary character that starts below it is kept whole). */
+    private static final int MAX_TOKEN_CHARS = 64;
+
+    /**
+     * Each word's {@link StableHash#of} (lowercase letters and digits; each CJK ideograph a word of its own), in
+     * order, the hash run over the word's characters as they are read rather than over a copy of the word.
+     */
+    static long[] tokenHashes(String text) {
         long[] out = new long[64];
         int n = 0;
-        StringBuilder token = new StringBuilder();
+        long hash = StableHash.FNV_OFFSET;
+        int tokenChars = 0;
         int length = text.length();
         for (int i = 0; i <= length && n < MAX_TOKENS; ) {
-            int c = i < length ? text.codePointAt(i) : ' ';
-            boolean ideograph = Character.isIdeographic(c);
-            if (Character.isLetterOrDigit(c) && !ideograph) {
-                if (token.length() < 64) {
-                    token.appendCodePoint(Character.toLowerCase(c));
+            int c = i < length ? text.charAt(i) : ' ';
+            if (c < 128) {
+                // ASCII, most of most text, without the Unicode tables: the same answers
+                i++;
+                boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+                if (letterOrDigit) {
+                    if (tokenChars < MAX_TOKEN_CHARS) {
+                        hash = StableHash.fnvStep(hash, c >= 'A' && c <= 'Z' ? c + 32 : c);
+                        tokenChars++;
+                    }
+                    continue;
                 }
             } else {
-                if (token.length() > 0) {
-                    if (n == out.length) {
-                        out = Arrays.copyOf(out, n * 2);
+                c = text.codePointAt(i);
+                i += Character.charCount(c);
+                boolean ideograph = Character.isIdeographic(c);
+                if (Character.isLetterOrDigit(c) && !ideograph) {
+                    if (tokenChars < MAX_TOKEN_CHARS) {
+                        int lower = Character.toLowerCase(c);
+                        if (Character.isSupplementaryCodePoint(lower)) {
+                            hash = StableHash.fnvStep(StableHash.fnvStep(hash, Character.highSurrogate(lower)),
+                                    Character.lowSurrogate(lower));
+                            tokenChars += 2;
+                        } else {
+                            hash = StableHash.fnvStep(hash, lower);
+                            tokenChars++;
+                        }
                     }
-                    out[n++] = StableHash.of(token);
-                    token.setLength(0);
+                    continue;
                 }
-                if (ideograph && n < MAX_TOKENS) {
-                    if (n == out.length) {
-                        out = Arrays.copyOf(out, n * 2);
+                if (ideograph) {
+                    if (tokenChars > 0) {
+                        out = append(out, n++, StableHash.mix(hash));
+                        hash = StableHash.FNV_OFFSET;
+                        tokenChars = 0;
                     }
-                    out[n++] = StableHash.of(new String(Character.toChars(c)));
+                    if (n < MAX_TOKENS) {
+                        out = append(out, n++, StableHash.of(new String(Character.toChars(c))));
+                    }
+                    continue;
                 }
             }
-            i += Character.charCount(c);
+            if (tokenChars > 0) {
+                out = append(out, n++, StableHash.mix(hash));
+                hash = StableHash.FNV_OFFSET;
+                tokenChars = 0;
+            }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    private static long[] append(long[] out, int at, long value) {
+        long[] into = at == out.length ? Arrays.copyOf(out, at * 2) : out;
+        into[at] = value;
+        return into;
     }
 
     /**

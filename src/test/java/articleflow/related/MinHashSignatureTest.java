@@ -50,4 +50,47 @@ class MinHashSignatureTest {
         assertThat(MinHashSignature.of(TEXT).bandKeys("de", 16)).hasSize(16).allSatisfy(key ->
                 assertThat(key).matches("d\\|de\\|\\d+\\|[0-9a-f]{16}"));
     }
+
+    @Test
+    void shouldHashEachLowercaseWordAsStableHashDoesWhateverTheScript() {
+        java.util.Random random = new java.util.Random(17);
+        String[] pieces = {"a", "Z", "7", " ", ".", "-", "\u00E9", "\u00C9", "\u0130", "\u4E2D", "\u65E5", "\u00A0",
+            "\uD801\uDC00", "\uD835\uDC00", "\uD83D", "\u2019", "\u0301", "\u00DF"};
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(random.nextInt(4) == 0 ? pieces[random.nextInt(pieces.length)] : "x");
+            }
+            if (random.nextInt(10) == 0) {
+                text.append("w".repeat(70)).append("\uD801\uDC00");
+            }
+            assertThat(MinHashSignature.tokenHashes(text.toString())).as("%s", text)
+                    .containsExactly(wordHashes(text.toString()));
+        }
+    }
+
+    /** The rule, read plainly: maximal runs of letters and digits, lowercased, at most 64 chars kept; each ideograph a word. */
+    private static long[] wordHashes(String text) {
+        java.util.List<Long> hashes = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean ideograph = Character.isIdeographic(c);
+            if (Character.isLetterOrDigit(c) && !ideograph) {
+                if (word.length() < 64) {
+                    word.appendCodePoint(Character.toLowerCase(c));
+                }
+            } else {
+                if (word.length() > 0) {
+                    hashes.add(articleflow.analysis.StableHash.of(word));
+                    word.setLength(0);
+                }
+                if (ideograph) {
+                    hashes.add(articleflow.analysis.StableHash.of(new String(Character.toChars(c))));
+                }
+            }
+            i += Character.charCount(c);
+        }
+        return hashes.stream().mapToLong(Long::longValue).toArray();
+    }
 }
