@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Words that are not keywords of an article however often it uses them, because news copy uses them in nearly
@@ -29,16 +30,28 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class NonKeywords {
 
     private static final String RESOURCES = "/articleflow/analysis/non-keywords/";
-    private static final Map<String, Set<String>> BY_LANGUAGE = new ConcurrentHashMap<>();
+    /** ISO 639 codes: at most 18,278 of them can ever be cached, whatever the records say. */
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+    private static final Map<String, Words> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    /** A language's words, and the locale that lowercases a keyword the way they were lowercased. */
+    private record Words(Locale locale, Set<String> words) {
+    }
 
     private NonKeywords() {
     }
 
     /** Whether {@code word} (a keyword's surface form, any case) is never a keyword in {@code language} (ISO 639-1). */
     public static boolean contains(String language, String word) {
-        String code = language == null || language.isBlank() ? TextAnalyzer.NEUTRAL : language.toLowerCase(Locale.ROOT);
-        Set<String> words = BY_LANGUAGE.computeIfAbsent(code, NonKeywords::load);
-        return words.contains(word.toLowerCase(Locale.forLanguageTag(code)));
+        String code = language == null ? TextAnalyzer.NEUTRAL : language.toLowerCase(Locale.ROOT);
+        Words words = BY_LANGUAGE.get(code);
+        if (words == null) {
+            // not a language code (a record's own string): no words, and no entry of its own in the cache
+            String known = LANGUAGE_CODE.matcher(code).matches() ? code : TextAnalyzer.NEUTRAL;
+            words = BY_LANGUAGE.computeIfAbsent(known, c -> new Words(Locale.forLanguageTag(c), load(c)));
+        }
+        // keywords come lowercase already, and then toLowerCase gives the same string back without a copy
+        return words.words().contains(word.toLowerCase(words.locale()));
     }
 
     private static Set<String> load(String language) {
@@ -62,9 +75,6 @@ public final class NonKeywords {
     /** The language's resource list (none for most languages), stripped, without blank lines and # comments. */
     private static Set<String> listed(String language) {
         Set<String> words = new HashSet<>();
-        if (!language.matches("[a-z]{2,3}")) {
-            return words;
-        }
         try (InputStream in = NonKeywords.class.getResourceAsStream(RESOURCES + language + ".txt")) {
             if (in == null) {
                 return words;

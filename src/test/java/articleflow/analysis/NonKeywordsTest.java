@@ -46,5 +46,7 @@ class NonKeywordsTest {
         assertThat(NonKeywords.contains("und", "mar")).isFalse();
         assertThat(NonKeywords.contains(null, "tue")).isFalse();
         assertThat(NonKeywords.contains("../../etc", "said")).isFalse();
+        // a code in capitals is still the language
+        assertThat(NonKeywords.contains("EN", "said")).isTrue();
     }
 }
