@@ -43,7 +43,8 @@ public final class NonKeywords {
 
     /** Whether {@code word} (a keyword's surface form, any case) is never a keyword in {@code language} (ISO 639-1). */
     public static boolean contains(String language, String word) {
-        String code = language == null ? TextAnalyzer.NEUTRAL : language.toLowerCase(Locale.ROOT);
+        // "en-GB" is "en", null or blank "und", as everywhere in the analysis
+        String code = TextAnalyzer.canonicalLanguage(language);
         Words words = BY_LANGUAGE.get(code);
         if (words == null) {
             // not a language code (a record's own string): no words, and no entry of its own in the cache
@@ -62,14 +63,22 @@ public final class NonKeywords {
                 .equals(Month.JANUARY.getDisplayName(TextStyle.FULL, Locale.ROOT));
         for (TextStyle style : named ? new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE} : new TextStyle[0]) {
             for (Month month : Month.values()) {
-                words.add(month.getDisplayName(style, locale).toLowerCase(locale));
+                addName(words, month.getDisplayName(style, locale).toLowerCase(locale));
             }
             for (DayOfWeek day : DayOfWeek.values()) {
-                words.add(day.getDisplayName(style, locale).toLowerCase(locale));
+                addName(words, day.getDisplayName(style, locale).toLowerCase(locale));
             }
         }
         words.addAll(listed(language));
         return Set.copyOf(words);
+    }
+
+    /** A calendar name, and each word of one written in several ("segunda-feira": a keyword is one word). */
+    private static void addName(Set<String> words, String name) {
+        words.add(name);
+        for (String part : name.split("[\\s\\-]+")) {
+            words.add(part);
+        }
     }
 
     /** The language's resource list (none for most languages), stripped, without blank lines and # comments. */

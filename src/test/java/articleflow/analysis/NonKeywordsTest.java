@@ -18,6 +18,8 @@ class NonKeywordsTest {
         assertThat(NonKeywords.contains("pl", "marca")).isTrue();
         assertThat(NonKeywords.contains("pl", "marzec")).isTrue();
         assertThat(NonKeywords.contains("ja", "火曜日")).isTrue();
+        // a keyword is one word: each word of a name written in two is a calendar word too
+        assertThat(NonKeywords.contains("pt", "feira")).isTrue();
     }
 
     @Test
@@ -48,5 +50,7 @@ class NonKeywordsTest {
         assertThat(NonKeywords.contains("../../etc", "said")).isFalse();
         // a code in capitals is still the language
         assertThat(NonKeywords.contains("EN", "said")).isTrue();
+        assertThat(NonKeywords.contains("en-GB", "said")).isTrue();
+        assertThat(NonKeywords.contains("pt_BR", "segunda-feira")).isTrue();
     }
 }
