@@ -158,8 +158,39 @@ public record MinHashSignature(short[] values) {
                 equal++;
             }
         }
+        return resemblanceOf(equal);
+    }
+
+    private static double resemblanceOf(int equalValues) {
         double chance = 1.0 / 65536;
-        return Math.max(0, ((double) equal / SIZE - chance) / (1 - chance));
+        return Math.max(0, ((double) equalValues / SIZE - chance) / (1 - chance));
+    }
+
+    /**
+     * Whether {@link #resemblance} is at least {@code threshold}, telling most pairs apart without comparing all
+     * their values: once too few values are left to reach the share the threshold needs, the answer is no.
+     */
+    public boolean resemblesAtLeast(MinHashSignature other, double threshold) {
+        if (isNone() || other.isNone()) {
+            return 0 >= threshold;
+        }
+        int needed = equalValuesFor(threshold);
+        int equal = 0;
+        for (int i = 0; i < SIZE && equal + SIZE - i >= needed; i++) {
+            if (values[i] == other.values[i]) {
+                equal++;
+            }
+        }
+        return equal >= needed;
+    }
+
+    /** The fewest equal values whose {@link #resemblanceOf} reaches {@code threshold} (SIZE + 1 when none does). */
+    private static int equalValuesFor(double threshold) {
+        int equal = 0;
+        while (equal <= SIZE && resemblanceOf(equal) < threshold) {
+            equal++;
+        }
+        return equal;
     }
 
     /**

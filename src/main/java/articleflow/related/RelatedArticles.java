@@ -293,7 +293,7 @@ public final class RelatedArticles {
             MinHashSignature signature = entry.candidate().signature();
             boolean copyOfShown = false;
             for (MinHashSignature s : shown) {
-                if (s.resemblance(signature) >= settings.duplicateResemblance()) {
+                if (s.resemblesAtLeast(signature, settings.duplicateResemblance())) {
                     copyOfShown = true;
                     break;
                 }

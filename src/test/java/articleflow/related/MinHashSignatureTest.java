@@ -93,4 +93,26 @@ class MinHashSignatureTest {
         }
         return hashes.stream().mapToLong(Long::longValue).toArray();
     }
+
+    @Test
+    void shouldTellWhetherAPairResemblesEnoughAsTheFullComparisonWould() {
+        java.util.Random random = new java.util.Random(23);
+        double[] thresholds = {0.0, 0.3, 0.5, 0.51, 0.7, 0.99, 1.0};
+        for (int round = 0; round < 2_000; round++) {
+            short[] a = new short[MinHashSignature.SIZE];
+            short[] b = new short[MinHashSignature.SIZE];
+            int sharing = random.nextInt(MinHashSignature.SIZE + 1);
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (short) random.nextInt();
+                b[i] = random.nextInt(MinHashSignature.SIZE) < sharing ? a[i] : (short) (a[i] + 1);
+            }
+            MinHashSignature first = new MinHashSignature(a);
+            MinHashSignature second = new MinHashSignature(b);
+            for (double t : thresholds) {
+                assertThat(first.resemblesAtLeast(second, t)).as("sharing %d, threshold %s", sharing, t)
+                        .isEqualTo(first.resemblance(second) >= t);
+            }
+        }
+        assertThat(MinHashSignature.NONE.resemblesAtLeast(MinHashSignature.of(TEXT), 0.5)).isFalse();
+    }
 }

@@ -31,8 +31,16 @@ public abstract class BinaryCodec<T> {
 
     private static final byte JSON_OBJECT = '{';
 
+    /** The buffer a record starts with at most, whatever the records before it were. */
+    private static final int MAX_RECENT_SIZE_HINT = 64 * 1024;
+
     /** The type JSON written by an earlier version decodes to, or null when there never was any. */
     private final Class<T> earlierJson;
+    /**
+     * The size of the last record this codec wrote, and a little more. Shared by the stream threads without
+     * synchronisation on purpose: it is only a hint, and an int is never torn.
+     */
+    private int recentSize;
 
     protected BinaryCodec() {
         this(null);
@@ -48,13 +56,16 @@ public abstract class BinaryCodec<T> {
     protected abstract T read(DataInputStream in) throws IOException;
 
     public byte[] toBytes(T value) {
-        ArrayOutput bytes = new ArrayOutput(sizeHint(value));
+        // records of one kind are much alike in size: starting from the last one's saves growing the buffer
+        // (a state of 4 KB grew four times from 256 bytes)
+        ArrayOutput bytes = new ArrayOutput(Math.max(sizeHint(value), Math.min(recentSize, MAX_RECENT_SIZE_HINT)));
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT);
             write(value, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        recentSize = bytes.size() + bytes.size() / 8;
         return bytes.toByteArray();
     }
 
@@ -172,6 +183,10 @@ public abstract class BinaryCodec<T> {
 
         private void grow(int needed) {
             buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + needed));
+        }
+
+        int size() {
+            return size;
         }
 
         byte[] toByteArray() {

@@ -65,4 +65,22 @@ class BinaryCodecTest {
             org.junit.jupiter.api.Assertions.assertThrows(EOFException.class, pastTheEnd);
         }
     }
+
+    @Test
+    void shouldWriteASmallRecordExactlyAfterALargeOne() {
+        long[] many = new long[5_000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = i * 31L;
+        }
+        articleflow.related.IndexedTerms large = new articleflow.related.IndexedTerms("a-1", 1, "en", 0, many);
+        articleflow.related.IndexedTerms small = new articleflow.related.IndexedTerms("a-2", 1, "en", 0, new long[] {7});
+
+        byte[] alone = RelatedCodecs.INDEXED_TERMS.toBytes(small);
+        RelatedCodecs.INDEXED_TERMS.toBytes(large);
+        byte[] afterLarge = RelatedCodecs.INDEXED_TERMS.toBytes(small);
+
+        // the buffer starts as large as the record before, and what comes out is still this record's bytes alone
+        assertThat(afterLarge).isEqualTo(alone);
+        assertThat(RelatedCodecs.INDEXED_TERMS.fromBytes(afterLarge)).isEqualTo(small);
+    }
 }
