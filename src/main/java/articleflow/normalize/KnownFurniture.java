@@ -366,21 +366,26 @@ final class KnownFurniture {
         int length = 0;
         boolean gap = false;
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            // ASCII, most of most pages, without the Unicode tables: the same answers, a few times faster
-            boolean letterOrDigit = c < 128
-                    ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    : Character.isLetterOrDigit(c);
-            if (letterOrDigit) {
+            char c = keyChar(line.charAt(i));
+            if (c != 0) {
                 if (gap && length > 0) {
                     key[length++] = ' ';
                 }
                 gap = false;
-                key[length++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                key[length++] = c;
             } else {
                 gap = true;
             }
         }
         return new String(key, 0, length);
+    }
+
+    /** A character as a key has it: a letter or digit lowercased, anything else 0 (a gap between words). */
+    static char keyChar(char c) {
+        // ASCII, most of most pages, without the Unicode tables: the same answers, a few times faster
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
     }
 }

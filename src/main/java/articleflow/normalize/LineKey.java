@@ -41,12 +41,8 @@ final class LineKey {
         int prefixHash = 0;
         boolean gap = false;
         for (int i = 0; i < n; i++) {
-            char c = line.charAt(i);
-            // ASCII, most of most pages, without the Unicode tables: the same answers as KnownFurniture.key
-            boolean letterOrDigit = c < 128
-                    ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    : Character.isLetterOrDigit(c);
-            if (!letterOrDigit) {
+            char lower = KnownFurniture.keyChar(line.charAt(i));
+            if (lower == 0) {
                 gap = true;
                 continue;
             }
@@ -61,7 +57,6 @@ final class LineKey {
                 wordHash = 0;
             }
             gap = false;
-            char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
             key[length++] = lower;
             wordHash = 31 * wordHash + lower;
             prefixHash = 31 * prefixHash + lower;
