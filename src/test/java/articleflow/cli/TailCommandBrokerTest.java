@@ -63,10 +63,12 @@ class TailCommandBrokerTest {
     void shouldGoOnWhereTheGroupLeftOff() {
         String group = SharedBroker.uniqueName("tail-group");
 
+        // each run stops at its one message; the idle limit only bounds a group join that a loaded machine (CI's two
+        // cores, mid-suite) can make slow, which once took the second run past 10 s with nothing printed
         CommandRun first = tail("--group", group, "--from-beginning", "--json", "--print-key", "--max-messages", "1",
-                "--timeout-ms", "10000");
+                "--timeout-ms", "60000");
         CommandRun second = tail("--group", group, "--from-beginning", "--json", "--print-key", "--max-messages", "1",
-                "--timeout-ms", "10000");
+                "--timeout-ms", "60000");
 
         assertThat(first.stdout().lines().toList()).as(first.toString()).containsExactly("a-1\t" + ARTICLE);
         assertThat(second.stdout().lines().toList()).as(second.toString()).containsExactly("a-2\tnull");
