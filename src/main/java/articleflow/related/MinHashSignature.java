@@ -25,6 +25,8 @@ public record MinHashSignature(short[] values) {
     public static final MinHashSignature NONE = new MinHashSignature(new short[0]);
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** The chance that two different minima agree in the 16 bits a signature keeps of each. */
+    private static final double CHANCE = 1.0 / 65536;
     private static final long[] MULTIPLIERS = new long[SIZE];
     private static final long[] ADDENDS = new long[SIZE];
 
@@ -88,54 +90,46 @@ public record MinHashSignature(short[] values) {
         int length = text.length();
         for (int i = 0; i <= length && n < MAX_TOKENS; ) {
             int c = i < length ? text.charAt(i) : ' ';
-            if (c < 128) {
-                // ASCII, most of most text, without the Unicode tables: the same answers
-                i++;
-                boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
-                if (letterOrDigit) {
-                    if (tokenChars < MAX_TOKEN_CHARS) {
-                        hash = StableHash.fnvStep(hash, c >= 'A' && c <= 'Z' ? c + 32 : c);
+            // ASCII, most of most text, is read without the Unicode tables: the same answers
+            boolean ideograph = false;
+            if (c >= 128) {
+                c = text.codePointAt(i);
+                ideograph = Character.isIdeographic(c);
+            }
+            i += Character.charCount(c);
+            int lower = wordChar(c, ideograph);
+            if (lower >= 0) {
+                if (tokenChars < MAX_TOKEN_CHARS) {
+                    if (Character.isSupplementaryCodePoint(lower)) {
+                        hash = StableHash.fnvStep(StableHash.fnvStep(hash, Character.highSurrogate(lower)),
+                                Character.lowSurrogate(lower));
+                        tokenChars += 2;
+                    } else {
+                        hash = StableHash.fnvStep(hash, lower);
                         tokenChars++;
                     }
-                    continue;
                 }
-            } else {
-                c = text.codePointAt(i);
-                i += Character.charCount(c);
-                boolean ideograph = Character.isIdeographic(c);
-                if (Character.isLetterOrDigit(c) && !ideograph) {
-                    if (tokenChars < MAX_TOKEN_CHARS) {
-                        int lower = Character.toLowerCase(c);
-                        if (Character.isSupplementaryCodePoint(lower)) {
-                            hash = StableHash.fnvStep(StableHash.fnvStep(hash, Character.highSurrogate(lower)),
-                                    Character.lowSurrogate(lower));
-                            tokenChars += 2;
-                        } else {
-                            hash = StableHash.fnvStep(hash, lower);
-                            tokenChars++;
-                        }
-                    }
-                    continue;
-                }
-                if (ideograph) {
-                    if (tokenChars > 0) {
-                        out = append(out, n++, StableHash.mix(hash));
-                        hash = StableHash.FNV_OFFSET;
-                        tokenChars = 0;
-                    }
-                    if (n < MAX_TOKENS) {
-                        out = append(out, n++, StableHash.of(new String(Character.toChars(c))));
-                    }
-                    continue;
-                }
+                continue;
             }
+            // anything else ends the word; an ideograph is a word of its own
             if (tokenChars > 0) {
                 out = append(out, n++, StableHash.mix(hash));
                 hash = StableHash.FNV_OFFSET;
                 tokenChars = 0;
             }
+            if (ideograph && n < MAX_TOKENS) {
+                out = append(out, n++, StableHash.of(new String(Character.toChars(c))));
+            }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** The code point lowercased when it belongs to a word (a letter or digit, not an ideograph), else -1. */
+    private static int wordChar(int c, boolean ideograph) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : c >= 'A' && c <= 'Z' ? c + 32 : -1;
+        }
+        return Character.isLetterOrDigit(c) && !ideograph ? Character.toLowerCase(c) : -1;
     }
 
     private static long[] append(long[] out, int at, long value) {
@@ -162,8 +156,7 @@ public record MinHashSignature(short[] values) {
     }
 
     private static double resemblanceOf(int equalValues) {
-        double chance = 1.0 / 65536;
-        return Math.max(0, ((double) equalValues / SIZE - chance) / (1 - chance));
+        return Math.max(0, ((double) equalValues / SIZE - CHANCE) / (1 - CHANCE));
     }
 
     /**
@@ -184,9 +177,16 @@ public record MinHashSignature(short[] values) {
         return equal >= needed;
     }
 
-    /** The fewest equal values whose {@link #resemblanceOf} reaches {@code threshold} (SIZE + 1 when none does). */
+    /**
+     * The fewest equal values whose {@link #resemblanceOf} reaches {@code threshold} (SIZE + 1 when none does): the
+     * formula solved for them, then moved to the exact integer, which takes a step or two rather than a scan.
+     */
     private static int equalValuesFor(double threshold) {
-        int equal = 0;
+        double share = threshold * (1 - CHANCE) + CHANCE;
+        int equal = (int) Math.max(0, Math.min(SIZE + 1, Math.ceil(share * SIZE)));
+        while (equal > 0 && resemblanceOf(equal - 1) >= threshold) {
+            equal--;
+        }
         while (equal <= SIZE && resemblanceOf(equal) < threshold) {
             equal++;
         }

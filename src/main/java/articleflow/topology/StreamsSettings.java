@@ -16,6 +16,11 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class StreamsSettings {
 
+    /** How long the producers wait to fill a batch under at-least-once, unless the operator says otherwise. */
+    static final int AT_LEAST_ONCE_LINGER_MS = 5;
+    /** How often progress is committed under at-least-once, unless the operator says otherwise. */
+    static final int AT_LEAST_ONCE_COMMIT_INTERVAL_MS = 1000;
+
     private StreamsSettings() {
     }
 
@@ -44,11 +49,6 @@ public final class StreamsSettings {
         props.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
         return props;
     }
-
-    /** How long the producers wait to fill a batch under at-least-once, unless the operator says otherwise. */
-    static final int AT_LEAST_ONCE_LINGER_MS = 5;
-    /** How often progress is committed under at-least-once, unless the operator says otherwise. */
-    static final int AT_LEAST_ONCE_COMMIT_INTERVAL_MS = 1000;
 
     /**
      * Under at-least-once a record is visible downstream as soon as it is sent, so the producer's wait to fill a

@@ -108,7 +108,9 @@ class MinHashSignatureTest {
             }
             MinHashSignature first = new MinHashSignature(a);
             MinHashSignature second = new MinHashSignature(b);
-            for (double t : thresholds) {
+            double[] these = java.util.Arrays.copyOf(thresholds, thresholds.length + 1);
+            these[thresholds.length] = random.nextDouble();
+            for (double t : these) {
                 assertThat(first.resemblesAtLeast(second, t)).as("sharing %d, threshold %s", sharing, t)
                         .isEqualTo(first.resemblance(second) >= t);
             }
