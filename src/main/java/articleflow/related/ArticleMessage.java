@@ -1,20 +1,41 @@
 package articleflow.related;
 
+import java.util.List;
+
 /**
- * What arrives at an article's by-id partition from elsewhere, keyed by {@link #targetId()}: a pair score from a
- * bucket, or a retraction from the partition of an article it was paired with. Versions on both ends let a
- * later version supersede an earlier one whatever order the messages arrive in.
+ * What arrives at an article's by-id partition from elsewhere, keyed by {@link #targetId()}: pair scores from a
+ * bucket partition, or a retraction from the partition of an article it was paired with. Versions on both ends
+ * let a later version supersede an earlier one whatever order the messages arrive in.
  */
-public sealed interface ArticleMessage permits ArticleMessage.PairScore, ArticleMessage.Retraction {
+public sealed interface ArticleMessage permits ArticleMessage.PairScores, ArticleMessage.Retraction {
 
     String targetId();
 
+    /** The target was compared with {@code candidate}: TF-IDF cosine {@code score}, estimated shingle {@code resemblance}. */
+    record Score(Candidate candidate, double score, double resemblance) {
+    }
+
     /**
-     * The target article (at {@code targetVersion}) and a candidate were compared: TF-IDF cosine {@code score}
-     * and estimated shingle {@code resemblance}. A bucket sends the same pair to both ends.
+     * The target article (at {@code targetVersion}) was compared with one or more candidates. A bucket partition
+     * sends a newcomer the pairs it found for it together, so that the newcomer's list is read, changed and
+     * written once (and published once) rather than once per pair; each member met gets its one pair.
      */
-    record PairScore(String targetId, long targetVersion, Candidate candidate, double score, double resemblance)
-            implements ArticleMessage {
+    record PairScores(String targetId, long targetVersion, List<Score> scores) implements ArticleMessage {
+
+        /** At most this many pairs travel in one message, which bounds its size whatever the links hold. */
+        public static final int MAX_SCORES = 16;
+
+        public PairScores {
+            scores = List.copyOf(scores);
+            if (scores.isEmpty() || scores.size() > MAX_SCORES) {
+                throw new IllegalArgumentException("pair scores carry 1 to " + MAX_SCORES + " pairs, not " + scores.size());
+            }
+        }
+
+        /** One pair. */
+        public PairScores(String targetId, long targetVersion, Candidate candidate, double score, double resemblance) {
+            this(targetId, targetVersion, List.of(new Score(candidate, score, resemblance)));
+        }
     }
 
     /** Drop every version of {@code retractedId} older than {@code version}, and refuse them from now on. */

@@ -10,7 +10,7 @@ import java.util.Set;
  * The bucket side of related articles: articles filed under a term (or a near-duplicate band) meet here, and
  * each new member is scored against the others exactly (TF-IDF cosine of the two profiles, resemblance of the
  * two signatures). Every pair at or above the score threshold, or resembling enough to be a near-duplicate,
- * goes back to both articles' by-id partitions.
+ * goes back to both articles' by-id partitions: the newcomer's pairs of one message together, each member its own.
  *
  * <p>A bucket is bounded: members further than the horizon behind its newest member are evicted, and beyond
  * {@link RelatedSettings#bucketCap()} members the earliest published go first (by published_at, then id, not by
@@ -32,16 +32,20 @@ public final class CandidateBuckets {
         this.store = store;
     }
 
-    /** Applies one message and returns the pair scores it produces, for the articles' partitions. */
+    /**
+     * Applies one message and returns the pair scores it produces, for the articles' partitions: the newcomer's
+     * pairs together (in messages of at most {@link ArticleMessage.PairScores#MAX_SCORES}), then each member's.
+     */
     public List<ArticleMessage> receive(BucketMessage message) {
         if (message instanceof BucketMessage.Insert insert) {
-            List<ArticleMessage> pairs = new ArrayList<>();
+            BucketMember newcomer = insert.member();
+            Pairs pairs = new Pairs(newcomer);
             // a member met in several of the newcomer's buckets is paired with it once
             Set<String> pairedIds = new HashSet<>();
             for (String key : insert.bucketKeys()) {
-                insert(key, insert.member(), pairedIds, pairs);
+                insert(key, newcomer, pairedIds, pairs);
             }
-            return pairs;
+            return pairs.messages();
         }
         BucketMessage.Removal removal = (BucketMessage.Removal) message;
         for (String key : removal.bucketKeys()) {
@@ -54,8 +58,8 @@ public final class CandidateBuckets {
         return List.of();
     }
 
-    /** Files the newcomer in one bucket, adding its pairs with members not {@code paired} already to {@code pairs}. */
-    private void insert(String key, BucketMember newcomer, Set<String> paired, List<ArticleMessage> pairs) {
+    /** Files the newcomer in one bucket, pairing it with the members not {@code paired} already. */
+    private void insert(String key, BucketMember newcomer, Set<String> paired, Pairs pairs) {
         List<BucketMember> members = new ArrayList<>(store.members(key));
         for (BucketMember member : members) {
             if (member.id().equals(newcomer.id())) {
@@ -75,7 +79,7 @@ public final class CandidateBuckets {
             for (BucketMember member : members) {
                 if (Math.abs(member.publishedAtMillis() - newcomer.publishedAtMillis()) <= horizon
                         && paired.add(member.id() + '@' + member.version())) {
-                    pair(newcomer, member, pairs);
+                    pair(member, pairs);
                 }
             }
         }
@@ -96,12 +100,41 @@ public final class CandidateBuckets {
         store.putState(key, new BucketState(newest, saturated));
     }
 
-    private void pair(BucketMember a, BucketMember b, List<ArticleMessage> out) {
-        double score = a.profile().cosine(b.profile());
-        double resemblance = a.signature().resemblance(b.signature());
+    private void pair(BucketMember member, Pairs pairs) {
+        BucketMember newcomer = pairs.newcomer;
+        double score = newcomer.profile().cosine(member.profile());
+        double resemblance = newcomer.signature().resemblance(member.signature());
         if (score >= settings.minScore() && score > 0 || resemblance >= settings.duplicateResemblance()) {
-            out.add(new ArticleMessage.PairScore(a.id(), a.version(), b.asCandidate(), score, resemblance));
-            out.add(new ArticleMessage.PairScore(b.id(), b.version(), a.asCandidate(), score, resemblance));
+            pairs.add(member, score, resemblance);
+        }
+    }
+
+    /** The pairs one insert found: the newcomer's gathered, each member's on its own. */
+    private static final class Pairs {
+        private final BucketMember newcomer;
+        private final Candidate newcomerAsCandidate;
+        private final List<ArticleMessage.Score> toNewcomer = new ArrayList<>();
+        private final List<ArticleMessage> toMembers = new ArrayList<>();
+
+        Pairs(BucketMember newcomer) {
+            this.newcomer = newcomer;
+            this.newcomerAsCandidate = newcomer.asCandidate();
+        }
+
+        void add(BucketMember member, double score, double resemblance) {
+            toNewcomer.add(new ArticleMessage.Score(member.asCandidate(), score, resemblance));
+            toMembers.add(new ArticleMessage.PairScores(member.id(), member.version(), newcomerAsCandidate, score,
+                    resemblance));
+        }
+
+        List<ArticleMessage> messages() {
+            List<ArticleMessage> out = new ArrayList<>(toMembers.size() + 1);
+            for (int from = 0; from < toNewcomer.size(); from += ArticleMessage.PairScores.MAX_SCORES) {
+                out.add(new ArticleMessage.PairScores(newcomer.id(), newcomer.version(), toNewcomer.subList(from,
+                        Math.min(toNewcomer.size(), from + ArticleMessage.PairScores.MAX_SCORES))));
+            }
+            out.addAll(toMembers);
+            return out;
         }
     }
 

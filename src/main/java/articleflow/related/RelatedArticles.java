@@ -154,51 +154,83 @@ public final class RelatedArticles {
         }
     }
 
-    /** Applies a pair score or a retraction addressed to an article of this partition. */
+    /** Applies pair scores or a retraction addressed to an article of this partition. */
     public RelatedOutcome receive(ArticleMessage message) {
         RelatedState state = states.get(message.targetId());
         if (state == null) {
             // never indexed here, or evicted beyond the horizon: nothing lists through it any more
             return RelatedOutcome.NOTHING;
         }
-        if (message instanceof ArticleMessage.PairScore pair) {
-            return receivePair(state, pair);
+        if (message instanceof ArticleMessage.PairScores pairs) {
+            return receivePairs(state, pairs);
         }
         return receiveRetraction(state, (ArticleMessage.Retraction) message);
     }
 
-    private RelatedOutcome receivePair(RelatedState state, ArticleMessage.PairScore pair) {
-        Candidate other = pair.candidate();
-        if (state.withdrawn || pair.targetVersion() < state.version) {
-            // the other end may have listed our old version: tell it which version is current
-            return new RelatedOutcome(List.of(), List.of(
-                    new ArticleMessage.Retraction(other.id(), state.id, state.version)), List.of());
+    /** Applies the pairs in order, as if each came alone, but reads, writes and publishes the list once. */
+    private RelatedOutcome receivePairs(RelatedState state, ArticleMessage.PairScores pairs) {
+        if (state.withdrawn || pairs.targetVersion() < state.version) {
+            // the other ends may have listed our old version: tell each which version is current
+            List<ArticleMessage> retractions = new ArrayList<>();
+            Set<String> told = new HashSet<>();
+            for (ArticleMessage.Score pair : pairs.scores()) {
+                if (told.add(pair.candidate().id())) {
+                    retractions.add(new ArticleMessage.Retraction(pair.candidate().id(), state.id, state.version));
+                }
+            }
+            return new RelatedOutcome(List.of(), retractions, List.of());
         }
-        if (pair.targetVersion() > state.version || other.id().equals(state.id)) {
+        if (pairs.targetVersion() > state.version) {
             return RelatedOutcome.NOTHING;
         }
-        Long fence = state.fences.get(other.id());
-        if (fence != null && other.version() < fence) {
+        RelatedView before = null;
+        for (ArticleMessage.Score pair : pairs.scores()) {
+            if (changes(state, pair)) {
+                if (before == null) {
+                    before = view(state);
+                }
+                apply(state, pair);
+            }
+        }
+        if (before == null) {
             return RelatedOutcome.NOTHING;
         }
-        boolean duplicate = pair.resemblance() >= settings.duplicateResemblance();
-        RelatedState.Partner known = state.partners.get(other.id());
-        if (known != null && known.equals(new RelatedState.Partner(other.version(), duplicate ? 1.0 : pair.score()))) {
-            // the same pair again, scored in another bucket the two share: nothing to change, nothing to write
-            return RelatedOutcome.NOTHING;
-        }
-        RelatedView before = view(state);
-        if (duplicate) {
-            addDuplicate(state, other);
-        } else if (pair.score() >= settings.minScore()) {
-            addEntry(state, new RelatedEntry(other, pair.score()));
-        } else {
-            return RelatedOutcome.NOTHING;
-        }
-        addPartner(state, other.id(), new RelatedState.Partner(other.version(), duplicate ? 1.0 : pair.score()));
         states.put(state);
         RelatedView after = view(state);
         return after.equals(before) ? RelatedOutcome.NOTHING : new RelatedOutcome(List.of(), List.of(), List.of(after));
+    }
+
+    /** Whether a pair changes the article's state: not itself, not fenced off, not known already, good enough. */
+    private boolean changes(RelatedState state, ArticleMessage.Score pair) {
+        Candidate other = pair.candidate();
+        if (other.id().equals(state.id)) {
+            return false;
+        }
+        Long fence = state.fences.get(other.id());
+        if (fence != null && other.version() < fence) {
+            return false;
+        }
+        // the same pair again, scored in another bucket the two share, changes nothing
+        return !partnerOf(pair).equals(state.partners.get(other.id()))
+                && (isDuplicate(pair) || pair.score() >= settings.minScore());
+    }
+
+    private void apply(RelatedState state, ArticleMessage.Score pair) {
+        Candidate other = pair.candidate();
+        if (isDuplicate(pair)) {
+            addDuplicate(state, other);
+        } else {
+            addEntry(state, new RelatedEntry(other, pair.score()));
+        }
+        addPartner(state, other.id(), partnerOf(pair));
+    }
+
+    private boolean isDuplicate(ArticleMessage.Score pair) {
+        return pair.resemblance() >= settings.duplicateResemblance();
+    }
+
+    private RelatedState.Partner partnerOf(ArticleMessage.Score pair) {
+        return new RelatedState.Partner(pair.candidate().version(), isDuplicate(pair) ? 1.0 : pair.score());
     }
 
     private void addDuplicate(RelatedState state, Candidate other) {

@@ -48,8 +48,12 @@ public final class WireSize {
     }
 
     public static int of(ArticleMessage message) {
-        if (message instanceof ArticleMessage.PairScore pair) {
-            return 1 + of(pair.targetId()) + 8 + of(pair.candidate()) + 8 + 8;
+        if (message instanceof ArticleMessage.PairScores pairs) {
+            int size = 1 + of(pairs.targetId()) + 8 + 4;
+            for (ArticleMessage.Score pair : pairs.scores()) {
+                size += of(pair.candidate()) + 8 + 8;
+            }
+            return size;
         }
         ArticleMessage.Retraction r = (ArticleMessage.Retraction) message;
         return 1 + of(r.targetId()) + of(r.retractedId()) + 8;

@@ -9,8 +9,8 @@
  * derived ({@link articleflow.related.ArticleProfile}). It is filed in its term buckets and near-duplicate band
  * buckets ({@link articleflow.related.BucketMessage}, one message per partition that holds some of them:
  * {@link articleflow.related.BucketMessages}); each bucket ({@link articleflow.related.CandidateBuckets})
- * scores the newcomer exactly against its members and sends every pair to both ends
- * ({@link articleflow.related.ArticleMessage.PairScore}), where it enters the article's list
+ * scores the newcomer exactly against its members and sends every pair to both ends (the newcomer's together:
+ * {@link articleflow.related.ArticleMessage.PairScores}), where it enters the article's list
  * ({@link articleflow.related.RelatedState}: top-k plus spares). A correction or withdrawal retracts what the old
  * version contributed ({@link articleflow.related.ArticleMessage.Retraction}); versions and fences make the
  * outcome independent of how messages cross. {@link articleflow.related.StreamingSimulator} runs it all over N

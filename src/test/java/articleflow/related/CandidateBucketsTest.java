@@ -21,8 +21,8 @@ class CandidateBucketsTest {
     }
 
     private static List<String> pairedWith(List<ArticleMessage> out, String id) {
-        return out.stream().map(m -> (ArticleMessage.PairScore) m).filter(p -> p.targetId().equals(id))
-                .map(p -> p.candidate().id()).toList();
+        return out.stream().map(m -> (ArticleMessage.PairScores) m).filter(p -> p.targetId().equals(id))
+                .flatMap(p -> p.scores().stream()).map(p -> p.candidate().id()).toList();
     }
 
     @Test
@@ -36,8 +36,28 @@ class CandidateBucketsTest {
         assertThat(pairedWith(out, "c")).containsExactlyInAnyOrder("a", "b");
         assertThat(pairedWith(out, "a")).containsExactly("c");
         assertThat(pairedWith(out, "b")).containsExactly("c");
-        assertThat(out).allSatisfy(m -> assertThat(((ArticleMessage.PairScore) m).score()).isCloseTo(0.5,
-                org.assertj.core.data.Offset.offset(1e-6)));
+        assertThat(out).flatMap(m -> ((ArticleMessage.PairScores) m).scores()).allSatisfy(p -> assertThat(p.score())
+                .isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-6)));
+        // the newcomer hears of both pairs in one message: its list is read and written once
+        assertThat(out).filteredOn(m -> m.targetId().equals("c")).hasSize(1);
+    }
+
+    @Test
+    void shouldSendANewcomerItsPairsInMessagesOfBoundedSize() {
+        RelatedSettings settings = RelatedSettings.DEFAULT;
+        CandidateBuckets buckets = new CandidateBuckets(settings, new InMemoryBucketStore());
+        int members = ArticleMessage.PairScores.MAX_SCORES + 3;
+        for (int i = 0; i < members; i++) {
+            buckets.receive(new BucketMessage.Insert(KEY, member("m" + i, 1, i)));
+        }
+
+        List<ArticleMessage> out = buckets.receive(new BucketMessage.Insert(KEY, member("c", 1, DAY)));
+
+        List<ArticleMessage> toNewcomer = out.stream().filter(m -> m.targetId().equals("c")).toList();
+        assertThat(toNewcomer).extracting(m -> ((ArticleMessage.PairScores) m).scores().size())
+                .containsExactly(ArticleMessage.PairScores.MAX_SCORES, 3);
+        assertThat(pairedWith(out, "c")).hasSize(members).doesNotHaveDuplicates();
+        assertThat(out).hasSize(2 + members);
     }
 
     @Test

@@ -20,9 +20,9 @@ class RelatedArticlesTest {
                 NewsFixtures.T0 + minute * NewsFixtures.MINUTE, signature);
     }
 
-    private static ArticleMessage.PairScore pair(String target, long targetVersion, String other, long version,
+    private static ArticleMessage.PairScores pair(String target, long targetVersion, String other, long version,
                                                  double score) {
-        return new ArticleMessage.PairScore(target, targetVersion, candidate(other, version, 1, MinHashSignature.NONE),
+        return new ArticleMessage.PairScores(target, targetVersion, candidate(other, version, 1, MinHashSignature.NONE),
                 score, 0);
     }
 
@@ -62,6 +62,50 @@ class RelatedArticlesTest {
 
         assertThat(listed("bridge-1")).containsExactly("n8", "n6", "n5", "n4", "n3");
         assertThat(outcome.views()).hasSize(1);
+    }
+
+    @Test
+    void shouldApplyPairsThatCameTogetherAsIfEachCameAloneButPublishOnce() {
+        indexBridge();
+        InMemoryRelatedStores oneByOneStores = new InMemoryRelatedStores();
+        RelatedArticles oneByOne = new RelatedArticles(new TextAnalyzer(), RelatedSettings.DEFAULT,
+                new PartitionDocumentFrequencies(), oneByOneStores.terms(), oneByOneStores.states());
+        oneByOne.index(article("bridge-1", "Porthaven harbour bridge to close", NewsFixtures.BRIDGE_1, 0));
+        List<ArticleMessage.Score> scores = new java.util.ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            ArticleMessage.PairScores alone = pair("bridge-1", 1, "n" + i, 1, 0.1 * i);
+            scores.add(alone.scores().get(0));
+            oneByOne.receive(alone);
+        }
+        // the same pair twice, as two buckets on different partitions may send it: it changes nothing the second time
+        scores.add(scores.get(7));
+
+        RelatedOutcome outcome = related.receive(new ArticleMessage.PairScores("bridge-1", 1, scores));
+
+        assertThat(listed("bridge-1")).containsExactly("n8", "n7", "n6", "n5", "n4");
+        assertThat(related.viewOf("bridge-1")).isEqualTo(oneByOne.viewOf("bridge-1"));
+        assertThat(outcome.views()).hasSize(1);
+        // what a retraction leaves is the same too: the spares were kept as they would have been
+        related.receive(new ArticleMessage.Retraction("bridge-1", "n8", 2));
+        oneByOne.receive(new ArticleMessage.Retraction("bridge-1", "n8", 2));
+        assertThat(related.viewOf("bridge-1")).isEqualTo(oneByOne.viewOf("bridge-1"));
+        assertThat(related.receive(new ArticleMessage.PairScores("bridge-1", 1, List.of(scores.get(0), scores.get(1)))))
+                .isEqualTo(RelatedOutcome.NOTHING);
+    }
+
+    @Test
+    void shouldAnswerPairsForAnOldVersionWithOneRetractionToEachOtherEnd() {
+        indexBridge();
+        related.index(article("bridge-1", 2, "Bridge closure postponed", NewsFixtures.BRIDGE_1, 0));
+        List<ArticleMessage.Score> scores = List.of(pair("bridge-1", 1, "bridge-2", 1, 0.5).scores().get(0),
+                pair("bridge-1", 1, "bridge-3", 1, 0.4).scores().get(0),
+                pair("bridge-1", 1, "bridge-2", 1, 0.5).scores().get(0));
+
+        RelatedOutcome outcome = related.receive(new ArticleMessage.PairScores("bridge-1", 1, scores));
+
+        assertThat(outcome.toArticles()).containsExactly(new ArticleMessage.Retraction("bridge-2", "bridge-1", 2),
+                new ArticleMessage.Retraction("bridge-3", "bridge-1", 2));
+        assertThat(listed("bridge-1")).isEmpty();
     }
 
     @Test
@@ -129,8 +173,8 @@ class RelatedArticlesTest {
     void shouldNameTheEarliestNearDuplicateAndNeverListADuplicate() {
         related.index(article("copy", "Porthaven harbour bridge to close", NewsFixtures.BRIDGE_1, 5));
         MinHashSignature signature = MinHashSignature.of(NewsFixtures.BRIDGE_1);
-        related.receive(new ArticleMessage.PairScore("copy", 1, candidate("original", 1, 0, signature), 0.9, 0.95));
-        related.receive(new ArticleMessage.PairScore("copy", 1, candidate("later-copy", 1, 9, signature), 0.9, 0.95));
+        related.receive(new ArticleMessage.PairScores("copy", 1, candidate("original", 1, 0, signature), 0.9, 0.95));
+        related.receive(new ArticleMessage.PairScores("copy", 1, candidate("later-copy", 1, 9, signature), 0.9, 0.95));
 
         RelatedView view = related.viewOf("copy");
         assertThat(view.duplicateOf()).isEqualTo("original");
@@ -141,8 +185,8 @@ class RelatedArticlesTest {
     void shouldListOneArticleOfEachDuplicateGroup() {
         indexBridge();
         MinHashSignature wire = MinHashSignature.of(NewsFixtures.BRIDGE_2);
-        related.receive(new ArticleMessage.PairScore("bridge-1", 1, candidate("wire", 1, 1, wire), 0.6, 0));
-        related.receive(new ArticleMessage.PairScore("bridge-1", 1, candidate("wire-copy", 1, 2, wire), 0.55, 0));
+        related.receive(new ArticleMessage.PairScores("bridge-1", 1, candidate("wire", 1, 1, wire), 0.6, 0));
+        related.receive(new ArticleMessage.PairScores("bridge-1", 1, candidate("wire-copy", 1, 2, wire), 0.55, 0));
         related.receive(pair("bridge-1", 1, "bridge-3", 1, 0.5));
 
         assertThat(listed("bridge-1")).containsExactly("wire", "bridge-3");

@@ -202,6 +202,10 @@ class StreamingSimulatorTest {
         int profileBound = 1 + 2 + 4 * ArticleLink.MAX_URL + 2 * 4 * ArticleLink.MAX_TITLE + 64 + 8 + 8
                 + 2 + SETTINGS.profileTerms() * 12 + 1 + MinHashSignature.SIZE * 2;
         assertThat(s.stats().largestBucketMessage).isPositive().isLessThan(profileBound);
-        assertThat(s.stats().largestArticleMessage).isPositive().isLessThan(profileBound);
+        // pair scores: the target, then at most MAX_SCORES candidates (a link, version, time and signature each)
+        int candidateBound = 2 + 4 * ArticleLink.MAX_URL + 2 * 4 * ArticleLink.MAX_TITLE + 64 + 8 + 8
+                + 1 + MinHashSignature.SIZE * 2 + 8 + 8;
+        int articleMessageBound = 1 + 64 + 8 + 4 + ArticleMessage.PairScores.MAX_SCORES * candidateBound;
+        assertThat(s.stats().largestArticleMessage).isPositive().isLessThan(articleMessageBound);
     }
 }

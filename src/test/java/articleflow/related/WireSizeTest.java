@@ -111,8 +111,12 @@ class WireSizeTest {
         assertThat(WireSize.of(new BucketMessage.Removal("k1", "abc", 3))).isEqualTo(1 + 4 + 4 + 5 + 8);
         // buckets grouped in one message share the member
         assertThat(WireSize.of(new BucketMessage.Insert(List.of("k1", "k22"), member))).isEqualTo(1 + 4 + 4 + 5 + 186);
-        assertThat(WireSize.of(new ArticleMessage.PairScore("abc", 2, CANDIDATE, 0.5, 0.25)))
-                .isEqualTo(1 + 5 + 8 + 32 + 8 + 8);
+        // a kind byte, the target and its version, a count of pairs, then each pair
+        assertThat(WireSize.of(new ArticleMessage.PairScores("abc", 2, CANDIDATE, 0.5, 0.25)))
+                .isEqualTo(1 + 5 + 8 + 4 + 32 + 8 + 8);
+        assertThat(WireSize.of(new ArticleMessage.PairScores("abc", 2, List.of(
+                new ArticleMessage.Score(CANDIDATE, 0.5, 0.25), new ArticleMessage.Score(CANDIDATE, 0.4, 0)))))
+                .isEqualTo(1 + 5 + 8 + 4 + 2 * (32 + 8 + 8));
         assertThat(WireSize.of(new ArticleMessage.Retraction("abc", "de", 3))).isEqualTo(1 + 5 + 4 + 8);
     }
 

@@ -62,16 +62,20 @@ public final class RelatedCodecs {
         }
     };
 
+    /** Kind 0 is one pair score, as written before a newcomer's pairs were grouped; 1 a retraction; 2 pair scores. */
     public static final BinaryCodec<ArticleMessage> ARTICLE_MESSAGE = new BinaryCodec<>() {
         @Override
         protected void write(ArticleMessage message, DataOutputStream out) throws IOException {
-            if (message instanceof ArticleMessage.PairScore pair) {
-                out.writeByte(0);
-                writeString(out, pair.targetId());
-                out.writeLong(pair.targetVersion());
-                writeCandidate(out, pair.candidate());
-                out.writeDouble(pair.score());
-                out.writeDouble(pair.resemblance());
+            if (message instanceof ArticleMessage.PairScores pairs) {
+                out.writeByte(2);
+                writeString(out, pairs.targetId());
+                out.writeLong(pairs.targetVersion());
+                out.writeInt(pairs.scores().size());
+                for (ArticleMessage.Score pair : pairs.scores()) {
+                    writeCandidate(out, pair.candidate());
+                    out.writeDouble(pair.score());
+                    out.writeDouble(pair.resemblance());
+                }
             } else {
                 ArticleMessage.Retraction retraction = (ArticleMessage.Retraction) message;
                 out.writeByte(1);
@@ -84,11 +88,27 @@ public final class RelatedCodecs {
         @Override
         protected ArticleMessage read(DataInputStream in) throws IOException {
             byte kind = in.readByte();
-            if (kind == 0) {
-                return new ArticleMessage.PairScore(readString(in), in.readLong(), readCandidate(in), in.readDouble(),
-                        in.readDouble());
+            switch (kind) {
+                case 0:
+                    return new ArticleMessage.PairScores(readString(in), in.readLong(), readCandidate(in),
+                            in.readDouble(), in.readDouble());
+                case 1:
+                    return new ArticleMessage.Retraction(readString(in), readString(in), in.readLong());
+                case 2:
+                    String targetId = readString(in);
+                    long targetVersion = in.readLong();
+                    int count = in.readInt();
+                    if (count < 1 || count > ArticleMessage.PairScores.MAX_SCORES) {
+                        throw new IOException("pair scores claim " + count + " pairs");
+                    }
+                    List<ArticleMessage.Score> scores = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        scores.add(new ArticleMessage.Score(readCandidate(in), in.readDouble(), in.readDouble()));
+                    }
+                    return new ArticleMessage.PairScores(targetId, targetVersion, scores);
+                default:
+                    throw new IOException("unknown article message kind " + kind);
             }
-            return new ArticleMessage.Retraction(readString(in), readString(in), in.readLong());
         }
     };
 

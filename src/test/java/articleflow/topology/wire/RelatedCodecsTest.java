@@ -3,8 +3,10 @@ package articleflow.topology.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import articleflow.related.ArticleLink;
+import articleflow.related.ArticleMessage;
 import articleflow.related.BucketMember;
 import articleflow.related.BucketMessage;
+import articleflow.related.Candidate;
 import articleflow.related.IndexedTerms;
 import articleflow.related.MinHashSignature;
 import articleflow.related.TermProfile;
@@ -75,6 +77,41 @@ class RelatedCodecsTest {
         assertThat(bytes.length).isLessThan(2 * RelatedCodecs.BUCKET_MESSAGE.toBytes(new BucketMessage.Insert("t|en|ferry", member)).length);
         BucketMessage removal = new BucketMessage.Removal(List.of("t|en|ferry", "d|en|3|77"), "a-1", 3);
         assertThat(RelatedCodecs.BUCKET_MESSAGE.fromBytes(RelatedCodecs.BUCKET_MESSAGE.toBytes(removal))).isEqualTo(removal);
+    }
+
+    @Test
+    void shouldCarryANewcomersPairsInOneMessageAndReadAPairWrittenBeforeThey() {
+        Candidate first = new Candidate(new ArticleLink("b-1", "Title", "https://x.example/b-1", "t", "x"), 3,
+                1_700_000_000_000L, MinHashSignature.NONE);
+        Candidate second = new Candidate(new ArticleLink("c-1", "Other", "https://x.example/c-1", "t", "y"), 1,
+                1_700_000_060_000L, MinHashSignature.NONE);
+        ArticleMessage.PairScores pairs = new ArticleMessage.PairScores("a-1", 2, List.of(
+                new ArticleMessage.Score(first, 0.5, 0.25), new ArticleMessage.Score(second, 0.375, 0)));
+
+        assertThat(RelatedCodecs.ARTICLE_MESSAGE.fromBytes(RelatedCodecs.ARTICLE_MESSAGE.toBytes(pairs))).isEqualTo(pairs);
+        ArticleMessage retraction = new ArticleMessage.Retraction("a-1", "b-1", 4);
+        assertThat(RelatedCodecs.ARTICLE_MESSAGE.fromBytes(RelatedCodecs.ARTICLE_MESSAGE.toBytes(retraction)))
+                .isEqualTo(retraction);
+
+        // the single pair of earlier versions: kind 0, and no count before its one candidate
+        byte[] grouped = RelatedCodecs.ARTICLE_MESSAGE.toBytes(new ArticleMessage.PairScores("a-1", 2, first, 0.5, 0.25));
+        int countAt = 1 + 1 + 4 + "a-1".length() + 8;
+        byte[] single = new byte[grouped.length - 4];
+        System.arraycopy(grouped, 0, single, 0, countAt);
+        System.arraycopy(grouped, countAt + 4, single, countAt, grouped.length - countAt - 4);
+        single[1] = 0;
+        assertThat(RelatedCodecs.ARTICLE_MESSAGE.fromBytes(single))
+                .isEqualTo(new ArticleMessage.PairScores("a-1", 2, first, 0.5, 0.25));
+
+        // a kind no version wrote, or a count no message holds, is refused rather than read as something else
+        byte[] unknown = grouped.clone();
+        unknown[1] = 7;
+        byte[] tooMany = grouped.clone();
+        tooMany[countAt + 3] = (byte) (ArticleMessage.PairScores.MAX_SCORES + 1);
+        for (byte[] bad : List.of(unknown, tooMany)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RelatedCodecs.ARTICLE_MESSAGE.fromBytes(bad))
+                    .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class);
+        }
     }
 
     @Test
