@@ -49,7 +49,7 @@ public final class CandidateBuckets {
         }
         BucketMessage.Removal removal = (BucketMessage.Removal) message;
         for (String key : removal.bucketKeys()) {
-            for (BucketMember member : store.members(key)) {
+            for (BucketMember member : membersOf(key, store.state(key))) {
                 if (member.id().equals(removal.id()) && member.version() < removal.version()) {
                     store.remove(key, member.id());
                 }
@@ -60,7 +60,8 @@ public final class CandidateBuckets {
 
     /** Files the newcomer in one bucket, pairing it with the members not {@code paired} already. */
     private void insert(String key, BucketMember newcomer, Set<String> paired, Pairs pairs) {
-        List<BucketMember> members = new ArrayList<>(store.members(key));
+        BucketState state = store.state(key);
+        List<BucketMember> members = membersOf(key, state);
         for (BucketMember member : members) {
             if (member.id().equals(newcomer.id())) {
                 if (member.version() >= newcomer.version()) {
@@ -71,7 +72,6 @@ public final class CandidateBuckets {
                 break;
             }
         }
-        BucketState state = store.state(key);
         long horizon = settings.horizonMillis();
         boolean common = state.saturatedThroughMillis() != Long.MIN_VALUE
                 && state.saturatedThroughMillis() >= newcomer.publishedAtMillis() - horizon;
@@ -98,6 +98,15 @@ public final class CandidateBuckets {
             saturated = Math.max(saturated, evicted.publishedAtMillis());
         }
         store.putState(key, new BucketState(newest, saturated));
+    }
+
+    /**
+     * The members of a bucket, read only when it has a state: a bucket gets its state with its first member and
+     * loses it only once empty, so one without has none. Most near-duplicate band buckets are such (only copies
+     * share a band), and a point read costs less than opening a range.
+     */
+    private List<BucketMember> membersOf(String key, BucketState state) {
+        return state.equals(BucketState.EMPTY) ? new ArrayList<>() : new ArrayList<>(store.members(key));
     }
 
     private void pair(BucketMember member, Pairs pairs) {

@@ -61,6 +61,52 @@ class CandidateBucketsTest {
     }
 
     @Test
+    void shouldNotReadTheMembersOfABucketThatNeverHadOne() {
+        InMemoryBucketStore memory = new InMemoryBucketStore();
+        List<String> rangesRead = new java.util.ArrayList<>();
+        BucketStore counting = new BucketStore() {
+            @Override
+            public List<BucketMember> members(String bucketKey) {
+                rangesRead.add(bucketKey);
+                return memory.members(bucketKey);
+            }
+
+            @Override
+            public void put(String bucketKey, BucketMember member) {
+                memory.put(bucketKey, member);
+            }
+
+            @Override
+            public void remove(String bucketKey, String id) {
+                memory.remove(bucketKey, id);
+            }
+
+            @Override
+            public BucketState state(String bucketKey) {
+                return memory.state(bucketKey);
+            }
+
+            @Override
+            public void putState(String bucketKey, BucketState state) {
+                memory.putState(bucketKey, state);
+            }
+        };
+        CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, counting);
+
+        // a near-duplicate band that no other article has: its bucket is empty, and known to be without a read
+        assertThat(buckets.receive(new BucketMessage.Insert(List.of(KEY, "d|en|3|77"), member("a", 1, 0)))).isEmpty();
+        assertThat(rangesRead).isEmpty();
+
+        List<ArticleMessage> out = buckets.receive(new BucketMessage.Insert(KEY, member("b", 1, DAY)));
+        assertThat(rangesRead).containsExactly(KEY);
+        assertThat(pairedWith(out, "b")).containsExactly("a");
+
+        buckets.receive(new BucketMessage.Removal(List.of("d|en|9|1", "d|en|3|77"), "a", 2));
+        assertThat(rangesRead).containsExactly(KEY, "d|en|3|77");
+        assertThat(memory.members("d|en|3|77")).isEmpty();
+    }
+
+    @Test
     void shouldFileANewcomerInEveryBucketOfAGroupedMessageAndPairItOnceWithAMemberMetInSeveral() {
         InMemoryBucketStore store = new InMemoryBucketStore();
         CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, store);
