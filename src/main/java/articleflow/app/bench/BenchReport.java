@@ -34,6 +34,8 @@ public record BenchReport(BenchOptions options, Map<String, String> streamsConfi
         row(out, "MB/s in", run -> String.format("%.2f", run.megabytesPerSecondIn()));
         row(out, "share of pass-through", run -> String.format("%.1f%%", 100 * run.recordsPerSecond() / passThrough.recordsPerSecond()));
         row(out, "job CPU s / 1,000 articles", run -> String.format("%.2f", run.jobCpuPerThousand()));
+        row(out, "&nbsp;&nbsp;of which JIT compiling", run -> Double.isNaN(run.jitSeconds()) ? "n/a"
+                : String.format("%.2f", run.jitPerThousand()));
         row(out, "broker CPU s / 1,000 articles", run -> String.format("%.2f", run.brokerCpuPerThousand()));
         row(out, "revisions per article", run -> String.format("%.2f", run.revisionsPerArticle()));
         row(out, "peak heap MB (sampled)", run -> String.format("%.0f", run.peakHeapBytes() / 1e6));
@@ -122,6 +124,9 @@ public record BenchReport(BenchOptions options, Map<String, String> streamsConfi
         node.put("records_per_s", run.recordsPerSecond());
         node.put("mb_per_s_in", run.megabytesPerSecondIn());
         node.put("job_cpu_s_per_1000_articles", run.jobCpuPerThousand());
+        if (!Double.isNaN(run.jitSeconds())) {
+            node.put("jit_s_per_1000_articles", run.jitPerThousand());
+        }
         node.put("broker_cpu_s_per_1000_articles", run.brokerCpuPerThousand());
         node.put("revisions_per_article", run.revisionsPerArticle());
         node.put("peak_heap_bytes", run.peakHeapBytes());

@@ -23,6 +23,15 @@ final class ProcessCpu {
         return os.getProcessCpuTime() / 1e9;
     }
 
+    /**
+     * Seconds this JVM's JIT compilers have spent compiling so far (their threads' time, summed), or NaN where the
+     * JVM does not keep the figure.
+     */
+    static double jitSeconds() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() / 1e3 : Double.NaN;
+    }
+
     /** CPU seconds (user + system) another process has used so far, or NaN where /proc cannot tell. */
     static double ofProcess(long pid) {
         if (pid <= 0) {

@@ -195,6 +195,7 @@ public final class StreamingBench {
             try (TemporaryFolder state = TemporaryFolder.create("articleflow-bench-");
                  KafkaStreams streams = streams(settings, topology, state.path())) {
                 double jobCpu = ProcessCpu.thisJvm();
+                double jit = ProcessCpu.jitSeconds();
                 double brokerCpu = ProcessCpu.ofProcess(brokerPid.getAsLong());
                 long started = System.nanoTime();
                 long lastShown = started;
@@ -219,6 +220,7 @@ public final class StreamingBench {
                     if (now.nearlyDone() && drained(admin, settings, run)) {
                         double seconds = (System.nanoTime() - started) / 1e9;
                         double jobCpuUsed = ProcessCpu.thisJvm() - jobCpu;
+                        double jitUsed = ProcessCpu.jitSeconds() - jit;
                         double brokerCpuUsed = ProcessCpu.ofProcess(brokerPid.getAsLong()) - brokerCpu;
                         String loadAfter = ProcessCpu.loadAverage();
                         streams.close(Duration.ofSeconds(30));
@@ -229,7 +231,7 @@ public final class StreamingBench {
                         Map<String, Long> bytes = TopicBytes.withPrefix(admin, run + "-");
                         long output = name.contains("pass") ? records.size() : countCommitted(settings, settings.enrichedTopic());
                         RunResult result = new RunResult(name, articles, records.size(), inputBytes, seconds, jobCpuUsed,
-                                brokerCpuUsed, bytes, output, peakHeap, stateBytes, loadBefore, loadAfter);
+                                jitUsed, brokerCpuUsed, bytes, output, peakHeap, stateBytes, loadBefore, loadAfter);
                         progress.printf("  %-13s done: %,.0f articles/s, %,.0f records/s in %.1f s%n", name,
                                 result.articlesPerSecond(), result.recordsPerSecond(), seconds);
                         return result;

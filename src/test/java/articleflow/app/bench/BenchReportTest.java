@@ -12,13 +12,13 @@ class BenchReportTest {
     private static final BenchOptions OPTIONS = new BenchOptions(1000, 4096, 0.2, BenchOptions.EXACTLY_ONCE, 4, 50, 42, true, Map.of());
 
     private static BenchReport report() {
-        RunResult pass = new RunResult("pass-through", 20_000, 28_000, 100_000_000, 20.0, 10.0, 8.0,
+        RunResult pass = new RunResult("pass-through", 20_000, 28_000, 100_000_000, 20.0, 10.0, 0.2, 8.0,
                 Map.of("in", 110_000_000L, "out", 110_000_000L), 28_000, 200_000_000, 0, "1.0 1.0 1.0", "2.0 1.0 1.0");
-        RunResult pipeline = new RunResult("articleflow", 1000, 1400, 5_000_000, 25.0, 20.0, 5.0,
+        RunResult pipeline = new RunResult("articleflow", 1000, 1400, 5_000_000, 25.0, 20.0, 6.0, 5.0,
                 Map.of("in", 5_500_000L, "out", 12_000_000L, "articles-changelog", 9_000_000L), 2500, 300_000_000,
                 40_000_000, "2.0 1.0 1.0", "3.0 1.0 1.0");
         LatencyResult latency = new LatencyResult(28, 20, 25.0, 500, 500, 120.0, 450.0, 700.0);
-        RunResult cached = new RunResult("lever-0", 1000, 1400, 5_000_000, 20.0, 16.0, 4.0,
+        RunResult cached = new RunResult("lever-0", 1000, 1400, 5_000_000, 20.0, 16.0, Double.NaN, 4.0,
                 Map.of("in", 5_500_000L, "out", 12_000_000L, "articles-changelog", 3_000_000L), 2000, 300_000_000,
                 40_000_000, "2.0 1.0 1.0", "3.0 1.0 1.0");
         return new BenchReport(OPTIONS, Map.of("processing.guarantee", "exactly_once_v2"), pass, pipeline,
@@ -47,6 +47,9 @@ class BenchReportTest {
         JsonNode pipeline = json.get("articleflow");
         assertThat(pipeline.get("articles_per_s").asDouble()).isEqualTo(40.0);
         assertThat(pipeline.get("job_cpu_s_per_1000_articles").asDouble()).isEqualTo(20.0);
+        assertThat(pipeline.get("jit_s_per_1000_articles").asDouble()).as("6 s of compiling for 1,000 articles").isEqualTo(6.0);
+        assertThat(json.get("levers").get("articleflow.store.caching").has("jit_s_per_1000_articles"))
+                .as("not measured").isFalse();
         assertThat(pipeline.get("revisions_per_article").asDouble()).isEqualTo(2.5);
         assertThat(pipeline.get("bytes_per_article_by_topic").get("articles-changelog").asLong()).isEqualTo(9000);
         assertThat(pipeline.get("state_mb_per_100000_articles").asDouble()).as("40 MB for 1,000 articles")
@@ -62,14 +65,14 @@ class BenchReportTest {
         String table = report().markdown();
 
         assertThat(table).contains("| | pass-through | articleflow |", "| articles/s | 1,000 | 40 |",
-                "| job CPU s / 1,000 articles | 0.50 | 20.00 | 16.00 |", "| revisions per article | 1.40 | 2.50 | 2.00 |",
+                "| job CPU s / 1,000 articles | 0.50 | 20.00 | 16.00 |", "| &nbsp;&nbsp;of which JIT compiling | 0.01 | 6.00 | n/a |", "| revisions per article | 1.40 | 2.50 | 2.00 |",
                 "articles-changelog | 0 | 9,000 | 3,000 |", "articleflow + `articleflow.store.caching` |", "| share of pass-through | 100.0% | 4.0% | 5.0% |", "p99 450 ms", "**4.0%**",
                 "| state on disk, MB per 100,000 articles | 0 | 4,000 | 4,000 |");
     }
 
     @Test
     void shouldWarnWhenARunIsTooShortToBeAFigure() {
-        RunResult quick = new RunResult("pass-through", 20_000, 28_000, 1, 2.0, 1, 1, Map.of(), 1, 1, 0, "", "");
+        RunResult quick = new RunResult("pass-through", 20_000, 28_000, 1, 2.0, 1, 0, 1, Map.of(), 1, 1, 0, "", "");
         BenchReport report = new BenchReport(OPTIONS, Map.of(), quick, report().pipeline(), Map.of(), null);
 
         assertThat(report.markdown()).contains("warning: pass-through ran 2.0 s").doesNotContain("Latency");
