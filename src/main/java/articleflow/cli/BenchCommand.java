@@ -50,6 +50,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-latency", description = "Skip the latency run at half load.")
     boolean noLatency;
 
+    @Option(names = "--latency-rate", paramLabel = "ARTICLES_PER_S", defaultValue = "0",
+            description = "Articles per second the latency run offers (default: half the pipeline's measured rate). "
+                    + "A fixed rate compares two versions at the same load.")
+    double latencyRate;
+
     @Option(names = "--lever", paramLabel = "KEY=VALUE",
             description = "A setting to measure: after the plain pipeline run, another with this setting on top, on the "
                     + "same feed and broker (repeatable, one run per lever).")
@@ -66,7 +71,8 @@ final class BenchCommand implements Callable<Integer> {
 
     BenchOptions options() {
         try {
-            return new BenchOptions(articles, size, htmlShare, guarantee, partitions, sources, seed, !noLatency, levers);
+            return new BenchOptions(articles, size, htmlShare, guarantee, partitions, sources, seed, !noLatency,
+                    latencyRate, levers);
         } catch (IllegalArgumentException badOption) {
             // a value out of range is a usage error (exit 2), like a value of the wrong type
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), badOption.getMessage());

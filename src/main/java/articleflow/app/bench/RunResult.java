@@ -8,18 +8,18 @@ import java.util.Map;
  * broker per topic, and what it wrote to the output.
  *
  * @param articles       distinct articles the run processed (a pass-through counts each copy it re-reads)
- * @param jitSeconds     time this JVM's JIT compilers spent compiling during the run (part of the job's CPU: code
- *                       still being compiled costs CPU that a long-running job no longer pays), NaN if not measured
  * @param records        input records (an article's corrections and withdrawal are records of their own)
  * @param inputBytes     keys and values of the input records, as produced
+ * @param jitSeconds     time this JVM's JIT compilers spent compiling during the run (part of the job's CPU: code
+ *                       still being compiled costs CPU that a long-running job no longer pays), NaN if not measured
  * @param bytesByTopic   bytes on the broker per topic of the run, named without the run's prefix
  * @param outputRecords  records on the output topic, as a read_committed consumer sees them
  * @param peakHeapBytes  the highest heap use sampled every 250 ms during the run
  * @param stateBytes     the job's local state on disk once it closed (every store's files under its state.dir)
  */
 public record RunResult(String name, long articles, long records, long inputBytes, double seconds, double jobCpuSeconds,
-                        double jitSeconds, double brokerCpuSeconds, Map<String, Long> bytesByTopic, long outputRecords, long peakHeapBytes,
-                        long stateBytes, String loadBefore, String loadAfter) {
+                        double jitSeconds, double brokerCpuSeconds, Map<String, Long> bytesByTopic, long outputRecords,
+                        long peakHeapBytes, long stateBytes, String loadBefore, String loadAfter) {
 
     public double articlesPerSecond() {
         return articles / seconds;

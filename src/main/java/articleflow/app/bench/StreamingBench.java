@@ -113,8 +113,9 @@ public final class StreamingBench {
         }
         LatencyResult latency = null;
         if (options.latency()) {
-            double rate = pipeline.recordsPerSecond() / 2;
             double recordsPerArticle = (double) pipeline.records() / pipeline.articles();
+            double rate = options.latencyRate() > 0 ? options.latencyRate() * recordsPerArticle
+                    : pipeline.recordsPerSecond() / 2;
             int articles = (int) Math.max(100, Math.ceil(rate / recordsPerArticle * (BenchOptions.MIN_RUN_SECONDS + 5)));
             List<FeedGenerator.Record> probeFeed = FeedGenerator.generate(feed(articles, options.seed() + 1));
             latency = new LatencyProbe(this, rate).measure(probeFeed, articles);
