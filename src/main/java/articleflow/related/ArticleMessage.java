@@ -11,7 +11,7 @@ public sealed interface ArticleMessage permits ArticleMessage.PairScores, Articl
 
     String targetId();
 
-    /** The target was compared with {@code candidate}: TF-IDF cosine {@code score}, estimated shingle {@code resemblance}. */
+    /** The target compared with {@code candidate}: TF-IDF cosine {@code score}, estimated shingle {@code resemblance}. */
     record Score(Candidate candidate, double score, double resemblance) {
     }
 

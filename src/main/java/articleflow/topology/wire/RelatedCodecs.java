@@ -95,22 +95,26 @@ public final class RelatedCodecs {
                 case 1:
                     return new ArticleMessage.Retraction(readString(in), readString(in), in.readLong());
                 case 2:
-                    String targetId = readString(in);
-                    long targetVersion = in.readLong();
-                    int count = in.readInt();
-                    if (count < 1 || count > ArticleMessage.PairScores.MAX_SCORES) {
-                        throw new IOException("pair scores claim " + count + " pairs");
-                    }
-                    List<ArticleMessage.Score> scores = new ArrayList<>(count);
-                    for (int i = 0; i < count; i++) {
-                        scores.add(new ArticleMessage.Score(readCandidate(in), in.readDouble(), in.readDouble()));
-                    }
-                    return new ArticleMessage.PairScores(targetId, targetVersion, scores);
+                    return readPairScores(in);
                 default:
                     throw new IOException("unknown article message kind " + kind);
             }
         }
     };
+
+    private static ArticleMessage.PairScores readPairScores(DataInputStream in) throws IOException {
+        String targetId = BinaryCodec.readString(in);
+        long targetVersion = in.readLong();
+        int count = in.readInt();
+        if (count < 1 || count > ArticleMessage.PairScores.MAX_SCORES) {
+            throw new IOException("pair scores claim " + count + " pairs");
+        }
+        List<ArticleMessage.Score> scores = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            scores.add(new ArticleMessage.Score(readCandidate(in), in.readDouble(), in.readDouble()));
+        }
+        return new ArticleMessage.PairScores(targetId, targetVersion, scores);
+    }
 
     public static final BinaryCodec<BucketMember> BUCKET_MEMBER = new BinaryCodec<>() {
         @Override
