@@ -185,11 +185,12 @@ public final class RelatedArticles {
         }
         RelatedView before = null;
         for (ArticleMessage.Score pair : pairs.scores()) {
-            if (changes(state, pair)) {
+            RelatedState.Partner partner = partnerOf(pair);
+            if (changes(state, pair, partner)) {
                 if (before == null) {
                     before = view(state);
                 }
-                apply(state, pair);
+                apply(state, pair, partner);
             }
         }
         if (before == null) {
@@ -201,7 +202,7 @@ public final class RelatedArticles {
     }
 
     /** Whether a pair changes the article's state: not itself, not fenced off, not known already, good enough. */
-    private boolean changes(RelatedState state, ArticleMessage.Score pair) {
+    private boolean changes(RelatedState state, ArticleMessage.Score pair, RelatedState.Partner partner) {
         Candidate other = pair.candidate();
         if (other.id().equals(state.id)) {
             return false;
@@ -211,18 +212,18 @@ public final class RelatedArticles {
             return false;
         }
         // the same pair again, scored in another bucket the two share, changes nothing
-        return !partnerOf(pair).equals(state.partners.get(other.id()))
+        return !partner.equals(state.partners.get(other.id()))
                 && (isDuplicate(pair) || pair.score() >= settings.minScore());
     }
 
-    private void apply(RelatedState state, ArticleMessage.Score pair) {
+    private void apply(RelatedState state, ArticleMessage.Score pair, RelatedState.Partner partner) {
         Candidate other = pair.candidate();
         if (isDuplicate(pair)) {
             addDuplicate(state, other);
         } else {
             addEntry(state, new RelatedEntry(other, pair.score()));
         }
-        addPartner(state, other.id(), partnerOf(pair));
+        addPartner(state, other.id(), partner);
     }
 
     private boolean isDuplicate(ArticleMessage.Score pair) {
