@@ -23,12 +23,6 @@ public record BenchOptions(int articles, int bodyBytes, double htmlShare, String
     /** Seconds a measured run should last at least, so that start-up and the last commit are not the figure. */
     public static final int MIN_RUN_SECONDS = 20;
 
-    /** The latency run at half the pipeline's measured rate. */
-    public BenchOptions(int articles, int bodyBytes, double htmlShare, String guarantee, int partitions, int sources,
-                        long seed, boolean latency, Map<String, String> levers) {
-        this(articles, bodyBytes, htmlShare, guarantee, partitions, sources, seed, latency, 0, levers);
-    }
-
     public BenchOptions {
         if (articles < 1 || bodyBytes < 64 || partitions < 1 || sources < 1) {
             throw new IllegalArgumentException("articles, partitions and sources must be positive, size at least 64 bytes");

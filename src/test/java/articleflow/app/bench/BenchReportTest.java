@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class BenchReportTest {
 
-    private static final BenchOptions OPTIONS = new BenchOptions(1000, 4096, 0.2, BenchOptions.EXACTLY_ONCE, 4, 50, 42, true, Map.of());
+    private static final BenchOptions OPTIONS = new BenchOptions(1000, 4096, 0.2, BenchOptions.EXACTLY_ONCE, 4, 50, 42, true, 0, Map.of());
 
     private static BenchReport report() {
         RunResult pass = new RunResult("pass-through", 20_000, 28_000, 100_000_000, 20.0, 10.0, 0.2, 8.0,
@@ -81,7 +81,7 @@ class BenchReportTest {
 
     @Test
     void shouldRefuseAGuaranteeKafkaDoesNotOffer() {
-        assertThatThrownBy(() -> new BenchOptions(10, 4096, 0.2, "exactly_once", 4, 50, 1, false, Map.of()))
+        assertThatThrownBy(() -> new BenchOptions(10, 4096, 0.2, "exactly_once", 4, 50, 1, false, 0, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly_once_v2");
     }
 
