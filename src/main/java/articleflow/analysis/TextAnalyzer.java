@@ -60,7 +60,8 @@ public final class TextAnalyzer {
         Map<String, Counts> byStem = new LinkedHashMap<>();
         int read = 0;
         int counted = 0;
-        try (TokenStream stream = analyzer.tokenStream("text", input)) {
+        // the same length as input, so offsets read surface forms and capitals from the text as written
+        try (TokenStream stream = analyzer.tokenStream("text", plainApostrophes(code, input))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
@@ -102,9 +103,10 @@ public final class TextAnalyzer {
             return List.of();
         }
         String input = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        Analyzer analyzer = analyzers.computeIfAbsent(analyzerCode(language), LanguageAnalyzers::create);
+        String code = analyzerCode(language);
+        Analyzer analyzer = analyzers.computeIfAbsent(code, LanguageAnalyzers::create);
         List<String> stems = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", input)) {
+        try (TokenStream stream = analyzer.tokenStream("text", plainApostrophes(code, input))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             int read = 0;
@@ -119,6 +121,18 @@ public final class TextAnalyzer {
             throw new UncheckedIOException(e);
         }
         return stems;
+    }
+
+    /**
+     * English copy writes "didn\u2019t" and "I\u2019m" with a typographic apostrophe, which English's stop words only
+     * know written with "'": without this they would be terms, and "I\u2019m" would even count as a name. One
+     * character for one, so that offsets still point into the text as written.
+     */
+    static String plainApostrophes(String code, String text) {
+        if (!"en".equals(code)) {
+            return text;
+        }
+        return text.replace('\u2019', '\'').replace('\u02bc', '\'').replace('\uff07', '\'');
     }
 
     /** Whether {@code language} has rules of its own (stop words, stemming); the others get the neutral ones. */
@@ -152,13 +166,20 @@ public final class TextAnalyzer {
         return best.isEmpty() ? stem : best;
     }
 
-    /** Whether the token at {@code start} begins with a capital and does not begin a sentence, line or quote. */
+    /**
+     * Whether the token at {@code start} begins with a capital and does not begin a sentence, line or quote. A
+     * period after an abbreviation ({@link #isAbbreviation}: "Mr. Obama", "George W. Bush", "U.S. Army") does not
+     * end the sentence.
+     */
     static boolean isCapitalizedInSentence(String text, int start) {
         if (start < 0 || start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
             return false;
         }
         for (int i = start - 1; i >= 0; i--) {
             char c = text.charAt(i);
+            if (c == '.' && isAbbreviation(text, i)) {
+                return true;
+            }
             if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201c'
                     || c == '\u00ab' || c == '(' || c == '-' || c == '\u2014') {
                 return false;
@@ -168,6 +189,29 @@ public final class TextAnalyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the period at {@code dot} closes an abbreviation rather than a sentence: the word before it is one
+     * capital letter (an initial, or the last letter of "U.S.") or a capital and at most two lowercase letters
+     * ("Mr.", "Dr.", "Gov.", "Sgt."). A sentence that ends in such a word is rare, and the word after it is then
+     * most often a stop word.
+     */
+    static boolean isAbbreviation(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int length = dot - start;
+        if (length < 1 || length > 3 || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < dot; i++) {
+            if (!Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How often a stem occurs and in which written forms; most stems have one or two. */

@@ -74,6 +74,15 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void shouldReadTypographicApostrophesAsPlainOnesInEnglish() {
+        AnalyzedText typographic = analyzer.analyze("en", "I\u2019m sure they didn\u2019t see Reid\u2019s car.");
+        AnalyzedText plain = analyzer.analyze("en", "I'm sure they didn't see Reid's car.");
+
+        assertThat(stems(typographic)).containsExactly("sure", "see", "reid", "car");
+        assertThat(stems(typographic)).isEqualTo(stems(plain));
+    }
+
+    @Test
     void shouldCapTheWorkOnHostileInput() {
         String hugeWord = "x".repeat(5_000_000);
         String manyTokens = "word ".repeat(100_000);
