@@ -29,6 +29,9 @@ public final class JobLauncher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobLauncher.class);
     private static final Duration CLUSTER_TIMEOUT = Duration.ofSeconds(15);
 
+    /** How long a job on the embedded broker gets to stop; a cluster's job gets {@link StreamingJob#CLOSE_TIMEOUT}. */
+    static final Duration EMBEDDED_CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
     private EmbeddedBroker broker;
     private StreamingJob job;
     private ArticleflowConfig config;
@@ -41,6 +44,9 @@ public final class JobLauncher implements AutoCloseable {
      * endpoints unless {@code serveHttp} is false.
      */
     public StreamingJob startMonitored(ArticleflowConfig settings, Path embeddedDataDir, boolean cleanState, boolean serveHttp) {
+        if (serveHttp) {
+            OpsServer.requirePortFree(settings);
+        }
         metrics = new ApplicationMetrics(settings.allKafkaMetrics());
         StreamingJob started = start(settings, embeddedDataDir, metrics.events(), cleanState);
         metrics.bind(started.streams());
@@ -127,7 +133,8 @@ public final class JobLauncher implements AutoCloseable {
         }
         closed = true;
         if (job != null) {
-            job.close();
+            // with an embedded broker nothing else shares the group, and on Ctrl-C the broker stops at once too
+            job.close(broker != null ? EMBEDDED_CLOSE_TIMEOUT : StreamingJob.CLOSE_TIMEOUT);
         }
         if (ops != null) {
             ops.close();

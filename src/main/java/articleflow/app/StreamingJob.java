@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class StreamingJob implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamingJob.class);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     /** How long a thread's repeated death on one cause keeps health down after it last happened. */
     private static final Duration FAILURE_WINDOW = Duration.ofMinutes(10);
@@ -122,15 +122,23 @@ public final class StreamingJob implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        close(CLOSE_TIMEOUT);
+    }
+
+    /**
+     * Stops the job, waiting at most {@code timeout} for the stream threads: a thread in the middle of a rebalance
+     * finishes it first, which never happens once the broker is gone (an embedded one stops with the same Ctrl-C).
+     */
+    public synchronized void close(Duration timeout) {
         if (closed) {
             return;
         }
         closed = true;
         // leave the group: the partitions move to the other instances now, not after the session times out
-        boolean clean = streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+        boolean clean = streams.close(CloseOptions.timeout(timeout)
                 .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         stopped.countDown();
-        LOG.info("articleflow stopped{}", clean ? "" : " (close timed out after " + CLOSE_TIMEOUT.toSeconds() + " s)");
+        LOG.info("articleflow stopped{}", clean ? "" : " (close timed out after " + timeout.toSeconds() + " s)");
     }
 }

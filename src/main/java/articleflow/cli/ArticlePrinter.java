@@ -23,13 +23,30 @@ final class ArticlePrinter {
             out.println("withdrawn  " + id);
             return;
         }
-        EnrichedArticle article = ArticleJson.fromBytes(record.value(), EnrichedArticle.class);
+        EnrichedArticle article = readable(record.value());
+        if (article == null) {
+            // someone else's record on the topic: say where it is and go on, as a consumer should
+            out.printf("unreadable %s-%d@%d, key %s: not an enriched article (%d bytes)%n", record.topic(),
+                    record.partition(), record.offset(), id, record.value().length);
+            return;
+        }
         out.printf("rev %-3d %s · %s · %s%n", article.revision(), article.id(), article.source(), article.publishedAt());
         out.printf("        %s%n", article.title() == null ? "(no title)" : article.title());
         out.printf("        summary: %s%n", article.summary());
         out.printf("        previous: %s%n", describe(article.neighbors().previous()));
         out.printf("        next:     %s%n", describe(article.neighbors().next()));
         printRelations(article);
+    }
+
+    /** The enriched article in {@code value}, or null when it is not JSON or lacks what every revision has. */
+    private static EnrichedArticle readable(byte[] value) {
+        try {
+            EnrichedArticle article = ArticleJson.fromBytes(value, EnrichedArticle.class);
+            return article == null || article.id() == null || article.neighbors() == null
+                    || article.keywords() == null ? null : article;
+        } catch (RuntimeException notJson) {
+            return null;
+        }
     }
 
     private void printRelations(EnrichedArticle article) {

@@ -1,5 +1,6 @@
 package articleflow.cli;
 
+import articleflow.topology.StreamsSettings;
 import articleflow.app.JobLauncher;
 import articleflow.app.TemporaryFolder;
 import articleflow.app.bench.BenchOptions;
@@ -84,7 +85,12 @@ final class BenchCommand implements Callable<Integer> {
         BenchOptions options = options();
         // a bench takes minutes: a --out it cannot write must fail now, not after the run
         DataError.requireOutputFolder(out, "--out");
+        DataError.requireWritable(out, "--out");
         ArticleflowConfig settings = config.load();
+        for (Map.Entry<String, String> lever : levers.entrySet()) {
+            // a lever the job would refuse must fail now, before a broker starts and the first runs take minutes
+            StreamsSettings.of(settings.with(lever.getKey(), lever.getValue()));
+        }
         // without a cluster, an embedded broker in a temporary folder
         JobLauncher broker = settings.has("bootstrap.servers") ? null : new JobLauncher();
         TemporaryFolder brokerFolder = null;

@@ -49,11 +49,28 @@ public final class ConfigOptions {
         DataError.requireFile(configFile, "--config");
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(configFile)) {
-            properties.load(in);
+            byte[] bytes = in.readNBytes(MAX_CONFIG_BYTES + 1);
+            if (bytes.length > MAX_CONFIG_BYTES || !looksLikeText(bytes)) {
+                throw new DataError(configFile + " is not a properties file (--config takes key=value lines)");
+            }
+            properties.load(new java.io.ByteArrayInputStream(bytes));
         } catch (IOException | IllegalArgumentException e) {
             throw new DataError("cannot read config file " + configFile + ": " + e.getMessage());
         }
         return properties;
+    }
+
+    /** A settings file is a few kilobytes; a megabyte is something else given by mistake. */
+    private static final int MAX_CONFIG_BYTES = 1024 * 1024;
+
+    /** No control character but tab, line ends and form feed: text, not an archive or an image given by mistake. */
+    private static boolean looksLikeText(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
     }
 
     String bootstrapServersInUse() {

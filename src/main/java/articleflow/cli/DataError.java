@@ -1,5 +1,7 @@
 package articleflow.cli;
 
+import java.nio.file.StandardOpenOption;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -39,6 +41,25 @@ final class DataError extends RuntimeException {
             throw new DataError("cannot read " + path + ": permission denied (" + option + ")");
         }
         return path;
+    }
+
+    /**
+     * {@code file} can be opened for writing (a file under /proc, say, cannot, whatever the folder's permissions
+     * say); an existing file is left as it is, a new one is removed again.
+     */
+    static void requireWritable(Path file, String option) {
+        if (file == null) {
+            return;
+        }
+        boolean existed = Files.exists(file);
+        try {
+            Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND).close();
+            if (!existed) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new DataError("cannot create or write " + file + " (" + option + ")");
+        }
     }
 
     /** The folder {@code file} is to be written in exists; the file itself may not yet. */

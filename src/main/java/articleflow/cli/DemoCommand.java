@@ -63,10 +63,17 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     HttpOptions http;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         // everything the user gave is checked before the broker starts: a typo costs no broker start
         DataError.requireFile(feed, "--feed");
+        if (config.bootstrapServers != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "demo starts a broker of its own and "
+                    + "takes no --bootstrap-server; against a cluster of yours, use `run` and `produce`");
+        }
         List<String> lines = feedLines();
         ArticleflowConfig configured = http.apply(config.load());
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("articleflow-demo-");
@@ -81,6 +88,10 @@ final class DemoCommand implements Callable<Integer> {
             StreamingJob job = launcher.startMonitored(configured, dir, false, follow && !http.disabled);
             ArticleflowConfig settings = launcher.config();
             if (!job.awaitRunning(Duration.ofSeconds(60))) {
+                if (Main.jvmStopping()) {
+                    // Ctrl-C while starting: the shutdown hook stops the job and the broker, and says so
+                    return 130;
+                }
                 System.err.println("articleflow: the streaming job did not reach RUNNING within 60 s");
                 return 1;
             }

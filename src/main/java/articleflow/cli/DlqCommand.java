@@ -1,5 +1,12 @@
 package articleflow.cli;
 
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import articleflow.events.LogSafe;
+import articleflow.model.RejectReason;
+import java.util.List;
+import java.util.Arrays;
 import articleflow.app.DeadLetterReplay;
 import articleflow.config.ArticleflowConfig;
 import articleflow.ops.KafkaClients;
@@ -31,8 +38,12 @@ final class DlqCommand {
         @Mixin
         ConfigOptions config;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() throws Exception {
+            requireKnownReason();
             ArticleflowConfig settings = config.load();
             KafkaClients.requireReachable(settings);
             DeadLetterReplay.Report report = new DeadLetterReplay(settings).run(reason, dryRun, force);
@@ -56,6 +67,18 @@ final class DlqCommand {
 
         private static int total(Map<String, Integer> counts) {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** A reason no letter can carry would replay nothing and say so as if all were well. */
+        private void requireKnownReason() {
+            if (reason == null) {
+                return;
+            }
+            List<String> known = Arrays.stream(RejectReason.values()).map(RejectReason::code).toList();
+            if (!known.contains(reason)) {
+                throw new ParameterException(spec.commandLine(), "--reason must be one of " + String.join(", ", known)
+                        + ": " + LogSafe.quote(reason));
+            }
         }
 
         private static String byReason(Map<String, Integer> counts) {

@@ -37,10 +37,10 @@ import picocli.CommandLine.Option;
 @Command(name = "enrich", mixinStandardHelpOptions = true, description = "Enrich raw article JSON lines offline with the same topology as `run`.")
 final class EnrichCommand implements Callable<Integer> {
 
-    @Option(names = "--in", paramLabel = "FILE", description = "Raw articles, one JSON object per line (default: stdin).")
+    @Option(names = "--in", paramLabel = "FILE", description = "Raw articles, one JSON object per line (default, or -: stdin).")
     Path in;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Enriched articles, one JSON object per line (default: stdout).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Enriched articles, one JSON object per line (default, or -: stdout).")
     Path out;
 
     @Option(names = "--dlq", paramLabel = "FILE", description = "Rejected lines as JSON (default: stderr).")
@@ -51,6 +51,14 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // every dead letter is a line of --dlq already; the job's log line for each would only repeat it on stderr
+        System.setProperty("org.slf4j.simpleLogger.log.articleflow.topology.errors.DeadLetterProcessingHandler", "warn");
+        in = standardStream(in);
+        out = standardStream(out);
+        dlq = standardStream(dlq);
+        requireDistinct(in, "--in", out, "--out");
+        requireDistinct(in, "--in", dlq, "--dlq");
+        requireDistinct(out, "--out", dlq, "--dlq");
         DataError.requireFile(in, "--in");
         DataError.requireOutputFolder(out, "--out");
         DataError.requireOutputFolder(dlq, "--dlq");
@@ -99,9 +107,26 @@ final class EnrichCommand implements Callable<Integer> {
                 for (String id : pipeline.idsInFirstSeenOrder()) {
                     EnrichedArticle article = pipeline.latest(id);
                     if (article != null) {
-                        write(output, ArticleJson.toJson(article));
+                        try {
+                            write(output, ArticleJson.toJson(article));
+                        } catch (UncheckedIOException e) {
+                            throw new DataError("cannot write the enriched articles to "
+                                    + (out == null ? "standard output" : out) + ": " + e.getCause().getMessage());
+                        }
                         articles++;
                     }
+                }
+                flush(output, out, "the enriched articles");
+                flush(dlqWriter, dlq, "the dead letters");
+                UncheckedIOException unwritable = causeOfType(failure, UncheckedIOException.class);
+                if (unwritable != null) {
+                    // the dead-letter file could not be written: the user's disk, not a fault of the pipeline
+                    throw new DataError("cannot write the dead letters to " + (dlq == null ? "standard error" : dlq)
+                            + ": " + unwritable.getCause().getMessage());
+                }
+                if (out == null && System.out.checkError()) {
+                    // System.out swallows write errors (a full disk, a closed pipe): the articles did not arrive
+                    throw new DataError("cannot write the enriched articles to standard output");
                 }
                 long rejected = rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
                 System.err.printf("enrich: %d lines read, %d articles enriched, %d revisions, %d rejected%s%n",
@@ -115,6 +140,43 @@ final class EnrichCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** "-" is the usual name for standard input or output; null stands for it here. */
+    private static Path standardStream(Path file) {
+        return file != null && file.toString().equals("-") ? null : file;
+    }
+
+    /** Two options naming one file would have the output truncate the input (or each other) before it is read. */
+    private static void requireDistinct(Path a, String aOption, Path b, String bOption) throws IOException {
+        if (a == null || b == null) {
+            return;
+        }
+        boolean same = a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
+                || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
+        if (same) {
+            throw new DataError(aOption + " and " + bOption + " name the same file, " + a
+                    + "; writing one would destroy the other");
+        }
+    }
+
+    /** Writes out what is buffered; a full disk or a closed pipe is the user's to know, in one line. */
+    private static void flush(Writer writer, Path file, String what) {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new DataError("cannot write " + what + " to " + (file == null ? "the standard stream" : file) + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static InputStream open(Path file) throws IOException {

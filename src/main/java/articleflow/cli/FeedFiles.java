@@ -34,8 +34,15 @@ final class FeedFiles {
     record FeedRecord(RawLine record, String origin) {
     }
 
-    /** What a file gave: the records to send, and one line for each line that cannot be sent at all. */
-    record Feed(List<FeedRecord> records, List<String> refused) {
+    /**
+     * What a file gave: the records to send, one line for each line that cannot be sent at all, and one for each
+     * line sent under a key of ours (to say once it is sent).
+     */
+    record Feed(List<FeedRecord> records, List<String> refused, List<String> keyedByPlace) {
+
+        Feed(List<FeedRecord> records, List<String> refused) {
+            this(records, refused, List.of());
+        }
 
         List<RawLine> rawLines() {
             return records.stream().map(FeedRecord::record).toList();
@@ -51,6 +58,13 @@ final class FeedFiles {
                     .map(page -> new FeedRecord(page, path.resolve(new String(page.key(), StandardCharsets.UTF_8)).toString()))
                     .toList(), List.of());
         }
+        if (isPage(path)) {
+            if (source == null) {
+                throw new IllegalArgumentException("a page needs --source, the publisher of the page");
+            }
+            RawLine page = page(path, source);
+            return new Feed(List.of(new FeedRecord(page, path.toString())), List.of());
+        }
         try (InputStream in = Files.newInputStream(path)) {
             return keyedLines(JsonLines.all(in), path.getFileName().toString());
         }
@@ -64,6 +78,7 @@ final class FeedFiles {
     static Feed keyedLines(List<byte[]> lines, String fileName) {
         List<FeedRecord> records = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        List<String> keyedByPlace = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             byte[] line = lines.get(i);
             String origin = fileName + ":" + (i + 1);
@@ -80,13 +95,13 @@ final class FeedFiles {
                 }
                 String key = identified.id() != null ? identified.id() : origin;
                 if (identified.id() == null) {
-                    System.err.printf("%s has no readable id; sent with key %s%n", LogSafe.quote(origin), LogSafe.quote(key));
+                    keyedByPlace.add(LogSafe.quote(origin) + " has no readable id; sent with key " + LogSafe.quote(key));
                 }
                 record = new RawLine(key.getBytes(StandardCharsets.UTF_8), record.value());
             }
             records.add(new FeedRecord(record, origin));
         }
-        return new Feed(records, refused);
+        return new Feed(records, refused, keyedByPlace);
     }
 
     static List<RawLine> keyedStrings(List<String> lines, String fileName) {
@@ -111,27 +126,37 @@ final class FeedFiles {
         List<RawLine> records = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                String lower = name.toLowerCase(Locale.ROOT);
-                boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
-                if (!html && !lower.endsWith(".txt")) {
-                    continue;
+                if (isPage(file)) {
+                    records.add(page(file, source));
                 }
-                String id = name.substring(0, name.lastIndexOf('.'));
-                // a saved page keeps the bytes its server sent, in the charset it declares; text files are UTF-8
-                String body = html ? PageDecoder.decode(Files.readAllBytes(file)) : Files.readString(file, StandardCharsets.UTF_8);
-                Map<String, Object> article = new LinkedHashMap<>();
-                article.put("id", id);
-                article.put("source", source);
-                article.put("body", body);
-                article.put("content_type", html ? "text/html" : "text/plain");
-                if (!html) {
-                    article.put("title", body.strip().lines().findFirst().orElse(id));
-                }
-                article.put("published_at", Instant.ofEpochMilli(Files.getLastModifiedTime(file).toMillis()).toString());
-                records.add(new RawLine(id.getBytes(StandardCharsets.UTF_8), ArticleJson.toBytes(article)));
             }
         }
         return records;
+    }
+
+    /** A .html, .htm or .txt file is one article's page; anything else is read as JSON lines. */
+    static boolean isPage(Path file) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".txt");
+    }
+
+    /** One page as a raw article: its file name (without the extension) is its id, its modification time its time. */
+    private static RawLine page(Path file, String source) throws IOException {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
+        String id = name.substring(0, name.lastIndexOf('.'));
+        // a saved page keeps the bytes its server sent, in the charset it declares; text files are UTF-8
+        String body = html ? PageDecoder.decode(Files.readAllBytes(file)) : Files.readString(file, StandardCharsets.UTF_8);
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("id", id);
+        article.put("source", source);
+        article.put("body", body);
+        article.put("content_type", html ? "text/html" : "text/plain");
+        if (!html) {
+            article.put("title", body.strip().lines().findFirst().orElse(id));
+        }
+        article.put("published_at", Instant.ofEpochMilli(Files.getLastModifiedTime(file).toMillis()).toString());
+        return new RawLine(id.getBytes(StandardCharsets.UTF_8), ArticleJson.toBytes(article));
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lag", header = "Print a consumer group's lag per partition, like kafka-consumer-groups --describe.",
@@ -41,6 +42,12 @@ final class LagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (intervalSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--interval must be at least 1 second: " + intervalSeconds);
+        }
+        if (group != null && group.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--group needs a name");
+        }
         PrintWriter out = spec.commandLine().getOut();
         ArticleflowConfig settings = config.load();
         KafkaClients.requireReachable(settings);
@@ -53,9 +60,11 @@ final class LagCommand implements Callable<Integer> {
                     out.printf("every %d s, Ctrl-C to stop; %s%n%n", intervalSeconds, Instant.now());
                 }
                 out.print(table);
-                out.flush();
+                if (out.checkError() || System.out.checkError()) {
+                    throw new DataError("cannot write to standard output");
+                }
                 if (watch) {
-                    Thread.sleep(Duration.ofSeconds(Math.max(1, intervalSeconds)).toMillis());
+                    Thread.sleep(Duration.ofSeconds(intervalSeconds).toMillis());
                 }
             } while (watch);
         }

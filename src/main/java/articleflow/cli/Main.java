@@ -67,7 +67,21 @@ public final class Main {
     boolean verbose;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine commandLine = commandLine();
+        int exitCode = commandLine.execute(args);
+        System.exit(exitCode == OK && outputLost(commandLine) ? DATA_ERROR : exitCode);
+    }
+
+    /**
+     * Whether what the command printed was lost (a full disk, a closed pipe): {@code System.out} swallows write
+     * errors, so a command would report success over output that never arrived.
+     */
+    static boolean outputLost(CommandLine commandLine) {
+        boolean lost = commandLine.getOut().checkError() | System.out.checkError();
+        if (lost) {
+            System.err.println("articleflow: cannot write to standard output; what the command printed is lost");
+        }
+        return lost;
     }
 
     static CommandLine commandLine() {

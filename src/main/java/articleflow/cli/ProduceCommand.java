@@ -28,13 +28,13 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "produce", mixinStandardHelpOptions = true, header = "Publish raw articles to articles.raw, as a publisher would.",
         description = "FILE is JSON lines (one raw article per line; {\"id\":…,\"withdrawn\":true} sends a withdrawal), "
-                + "or a folder of .txt/.html pages, one article each (needs --source).")
+                + "or a .txt/.html page, or a folder of them, one article each (needs --source).")
 final class ProduceCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON-lines files or folders of pages.")
     List<Path> files;
 
-    @Option(names = "--source", description = "Publisher of a folder of pages.")
+    @Option(names = "--source", description = "Publisher of the pages (.txt/.html files or folders of them).")
     String source;
 
     @Mixin
@@ -45,26 +45,36 @@ final class ProduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (source != null && source.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--source needs the publisher's name");
+        }
         for (Path file : files) {
             DataError.requireFileOrFolder(file, "FILE");
             if (Files.isDirectory(file) && source == null) {
                 throw new ParameterException(spec.commandLine(),
                         file + " is a folder of pages: give their publisher with --source NAME");
             }
+            if (FeedFiles.isPage(file) && !Files.isDirectory(file) && source == null) {
+                throw new ParameterException(spec.commandLine(),
+                        file + " is a page: give its publisher with --source NAME");
+            }
         }
         ArticleflowConfig settings = config.load();
         List<FeedFiles.FeedRecord> records = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        List<String> keyedByPlace = new ArrayList<>();
         for (Path file : files) {
             FeedFiles.Feed feed = FeedFiles.read(file, source);
             records.addAll(feed.records());
             refused.addAll(feed.refused());
+            keyedByPlace.addAll(feed.keyedByPlace());
         }
         KafkaClients.requireReachable(settings);
         Sent sent = send(settings, records);
         refused.addAll(sent.refused());
         System.out.printf("produced %d records to %s%s%n", sent.acknowledged(), settings.rawTopic(),
                 refused.isEmpty() ? "" : "; " + refused.size() + " not sent");
+        keyedByPlace.forEach(note -> System.err.println("articleflow: " + note));
         refused.forEach(why -> System.err.println("articleflow: " + why));
         return refused.isEmpty() ? 0 : 1;
     }

@@ -17,7 +17,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** A console consumer for articleflow's two output topics, with kafka-console-consumer's options where they apply. */
 @Command(name = "tail", mixinStandardHelpOptions = true,
@@ -64,8 +67,17 @@ final class TailCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        requireNotNegative(max, "--max-messages");
+        requireNotNegative(timeoutMs, "--timeout-ms");
+        requireNotNegative(idleExitSeconds, "--idle-exit");
+        if (group != null && group.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--group needs a name");
+        }
         ArticleflowConfig settings = config.load();
         KafkaClients.requireReachable(settings);
         if (group != null) {
@@ -121,6 +133,10 @@ final class TailCommand implements Callable<Integer> {
                     }
                 }
                 out.flush();
+                if (out.checkError()) {
+                    // a closed pipe or a full disk: nothing printed from here on would arrive, nor be committed
+                    throw new DataError("cannot write to standard output; stopped after " + printed + " records");
+                }
                 if (group != null && !limitReached && !records.isEmpty()) {
                     consumer.commitAsync();
                 }
@@ -133,6 +149,12 @@ final class TailCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void requireNotNegative(Long value, String option) {
+        if (value != null && value < 0) {
+            throw new ParameterException(spec.commandLine(), option + " must be 0 or more: " + value);
+        }
     }
 
     /** What kafka-console-consumer prints before the value with print.timestamp, .partition, .offset, .headers, .key. */

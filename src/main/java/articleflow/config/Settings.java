@@ -64,7 +64,7 @@ public final class Settings {
                     "Publish-time span (ISO-8601 duration) those sightings must cover.")
             .define(FURNITURE_MAX_WORDS, Type.INT, FurnitureSettings.DEFAULT.maxWords(), Range.atLeast(1),
                     Importance.LOW, "Longer lines are never learned as furniture.")
-            .define(FURNITURE_MAX_SHARE, Type.DOUBLE, FurnitureSettings.DEFAULT.maxShare(), Range.between(0.01, 1.0),
+            .define(FURNITURE_MAX_SHARE, Type.DOUBLE, FurnitureSettings.DEFAULT.maxShare(), finiteBetween(0.01, 1.0),
                     Importance.LOW, "Learned furniture never takes more than this share of an article's words.")
             .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
                     "Port of the operators' HTTP endpoints; 0 picks a free one.")
@@ -78,7 +78,7 @@ public final class Settings {
                             + " does less work.")
             .define(RELATED_LINKS, Type.INT, RelatedSettings.DEFAULT.listSize(), Range.between(1, 20), Importance.MEDIUM,
                     "Related articles listed per article.")
-            .define(RELATED_MIN_SCORE, Type.DOUBLE, RelatedSettings.DEFAULT.minScore(), Range.between(0.0, 1.0),
+            .define(RELATED_MIN_SCORE, Type.DOUBLE, RelatedSettings.DEFAULT.minScore(), finiteBetween(0.0, 1.0),
                     Importance.LOW, "Similarity (TF-IDF cosine) below which an article is never listed as related.")
             .define(RELATED_HORIZON, Type.STRING, RelatedSettings.DEFAULT.horizon().toString(), Settings::requireDuration,
                     Importance.LOW, "Articles further apart than this by published_at are never related"
@@ -123,6 +123,25 @@ public final class Settings {
                     .append("` | ").append(key.documentation).append(" |\n");
         }
         return table.toString();
+    }
+
+    /** Kafka's {@link Range} lets NaN through (every comparison with it is false): a number between, never NaN. */
+    private static ConfigDef.Validator finiteBetween(double min, double max) {
+        Range range = Range.between(min, max);
+        return new ConfigDef.Validator() {
+            @Override
+            public void ensureValid(String name, Object value) {
+                if (value instanceof Double number && number.isNaN()) {
+                    throw new ConfigException(name, value, "must be a number in " + range);
+                }
+                range.ensureValid(name, value);
+            }
+
+            @Override
+            public String toString() {
+                return range.toString();
+            }
+        };
     }
 
     private static void requireDuration(String name, Object value) {

@@ -1,5 +1,10 @@
 package articleflow.eval;
 
+import articleflow.events.LogSafe;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +20,31 @@ final class EvalData {
     /** A problem with the user's data: the command stops with this one line. */
     static UncheckedIOException problem(String message) {
         return new UncheckedIOException(message, new IOException(message));
+    }
+
+    /**
+     * The JSON object of {@code file}, one entry per page; anything else (not JSON, an array, a missing file) is
+     * the user's data, said in one line.
+     */
+    static JsonNode readPagesObject(Path file) {
+        try {
+            JsonNode node = new ObjectMapper().readTree(file.toFile());
+            if (node == null || !node.isObject()) {
+                throw problem(file + " holds no JSON object of pages: not the benchmark's format");
+            }
+            return node;
+        } catch (JsonProcessingException notJson) {
+            throw problem(file + " is not JSON: " + LogSafe.quote(notJson.getOriginalMessage()));
+        } catch (FileNotFoundException | NoSuchFileException missing) {
+            throw problem("no such file: " + file);
+        } catch (IOException unreadable) {
+            throw problem("cannot read " + file + ": " + LogSafe.quote(unreadable.getMessage()));
+        }
+    }
+
+    /** {@code entry} of {@code file} lacks what every page of the benchmark has. */
+    static UncheckedIOException wrongShape(Path file, String id, String expected) {
+        return problem(file + ": page " + LogSafe.quote(id) + " has no " + expected + ": not the benchmark's format");
     }
 
     /** {@code data} is a benchmark's folder, holding {@code holding} (named in the message when it is not). */

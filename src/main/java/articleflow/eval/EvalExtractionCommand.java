@@ -41,6 +41,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     @Option(names = "--show", paramLabel = "ID", description = "print articleflow's output for the page whose id starts with ID, and stop")
     String show;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         Format chosen;
@@ -49,8 +52,11 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             chosen = Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
             devHalf = DevHalf.valueOf(half.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("--format must be auto, shingles or segments; --half must be A, B or all");
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be auto, shingles or segments; --half must be A, B or all");
+        }
+        if (worst < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--worst must be 0 or more: " + worst);
         }
         EvalData.requireFolder(data, "html/ with ground-truth.json or gold.json");
         if (chosen == Format.AUTO) {
@@ -63,8 +69,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         ExtractionEval eval = new ExtractionEval();
         List<BenchmarkPage> pages = eval.load(data).stream().filter(p -> devHalf.contains(p.id())).toList();
         if (pages.isEmpty()) {
-            System.err.println("no benchmark pages in " + data);
-            return 2;
+            throw EvalData.problem("no benchmark pages in " + data + " (html/<id>.html.gz for the ids of its ground truth)");
         }
         if (show != null) {
             return show(pages.stream().filter(p -> p.id().startsWith(show)).map(BenchmarkPage::html).findFirst().orElse(null));
@@ -81,8 +86,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         SegmentEval eval = new SegmentEval();
         List<SegmentPage> pages = eval.load(data, devHalf);
         if (pages.isEmpty()) {
-            System.err.println("no benchmark pages in " + data);
-            return 2;
+            throw EvalData.problem("no benchmark pages in " + data + " (html/<id>.html.gz for the ids of its ground truth)");
         }
         if (show != null) {
             return show(pages.stream().filter(p -> p.id().startsWith(show)).map(SegmentPage::html).findFirst().orElse(null));
@@ -97,8 +101,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
 
     private int show(String html) {
         if (html == null) {
-            System.err.println("no page " + show + " in " + data);
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(), "no page " + show + " in " + data);
         }
         System.out.println(SegmentEval.articleflow().apply(html, ""));
         return 0;

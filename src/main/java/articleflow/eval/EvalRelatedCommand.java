@@ -66,7 +66,7 @@ public final class EvalRelatedCommand implements Callable<Integer> {
             description = "JSON lines with id, story, title, text and url (ECB+ dev: articles.jsonl).")
     Path data;
 
-    @Option(names = "--partitions", defaultValue = "4", description = "Simulated partitions (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--partitions", defaultValue = "4", description = "Partitions of the --diagnostics simulator (default: ${DEFAULT-VALUE}).")
     int partitions;
 
     @Option(names = "--seed", defaultValue = "20241129", description = "Seed of the fixed order and the interleaving.")
@@ -78,14 +78,15 @@ public final class EvalRelatedCommand implements Callable<Integer> {
     @Option(names = "--min-score", description = "Score threshold (default: the product's).")
     Double minScore;
 
-    @Option(names = "--profile-terms", description = "Terms per profile (default: the product's).")
+    @Option(names = "--profile-terms", description = "Terms per profile in the --diagnostics simulator (default: the product's).")
     Integer profileTerms;
 
-    @Option(names = "--block-terms", description = "Block terms per article (default: the product's).")
+    @Option(names = "--block-terms", description = "Block terms per article in the --diagnostics simulator (default: the product's).")
     Integer blockTerms;
 
     @Option(names = "--duplicate-resemblance",
-            description = "Resemblance from which texts are near-duplicates (default: the product's); 1 all but turns "
+            description = "Resemblance from which texts are near-duplicates in the --diagnostics simulator (default: the "
+                    + "product's); 1 all but turns "
                     + "the duplicate rules off, to see what they cost in recall.")
     Double duplicateResemblance;
 
@@ -112,6 +113,7 @@ public final class EvalRelatedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        requireUsableOptions();
         PrintWriter out = spec.commandLine().getOut();
         TextAnalyzer analyzer = new TextAnalyzer();
         if (!duplicatesOnly) {
@@ -225,7 +227,32 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         return ArticleJson.toBytes(raw);
     }
 
-    private void simulate(List<Labelled> articles, TextAnalyzer analyzer, PrintWriter out) {
+    /** Every option checked before the data is read, so that a typo costs no run. */
+    private void requireUsableOptions() {
+        if (partitions < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be at least 1: " + partitions);
+        }
+        if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--min-score must be in [0, 1]: " + minScore);
+        }
+        if (duplicateResemblance != null && !(duplicateResemblance > 0 && duplicateResemblance <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--duplicate-resemblance must be in (0, 1]: " + duplicateResemblance);
+        }
+        if (!TextAnalyzer.canonicalLanguage(language).matches("[a-z]{2,3}")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--language takes an ISO 639-1 code such as en or de: " + language);
+        }
+        try {
+            simulatorSettings();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--profile-terms and --block-terms must be at "
+                    + "least 1, and block terms no more than profile terms");
+        }
+    }
+
+    /** The related settings of the simulator {@code --diagnostics} runs: the product's, changed by the options. */
+    private RelatedSettings simulatorSettings() {
         RelatedSettings settings = RelatedSettings.DEFAULT.withListSize(10);
         if (minScore != null) {
             settings = settings.withMinScore(minScore);
@@ -237,6 +264,11 @@ public final class EvalRelatedCommand implements Callable<Integer> {
             settings = settings.withProfile(profileTerms != null ? profileTerms : settings.profileTerms(),
                     blockTerms != null ? blockTerms : settings.blockTerms());
         }
+        return settings;
+    }
+
+    private void simulate(List<Labelled> articles, TextAnalyzer analyzer, PrintWriter out) {
+        RelatedSettings settings = simulatorSettings();
         Map<String, String> storyOf = new HashMap<>();
         List<ArticleInput> inputs = new ArrayList<>();
         for (Labelled a : articles) {

@@ -1,5 +1,9 @@
 package articleflow.eval;
 
+import articleflow.events.LogSafe;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.NoSuchFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import articleflow.analysis.LanguageDetector;
@@ -58,10 +62,16 @@ public final class EvalSummariesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<SummaryExample> examples = SummaryExample.readCsv(EvalData.requireFolder(data, "valid.csv").resolve("valid.csv"));
         TreeSet<Integer> lengths = new TreeSet<>(sentences);
         if (lengths.isEmpty()) {
             lengths.add(articleflow.summarize.SummaryOptions.DEFAULT.maxSentences());
+        }
+        if (lengths.first() < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sentences must be >= 1: " + lengths.first());
+        }
+        List<SummaryExample> examples = readExamples(EvalData.requireFolder(data, "valid.csv").resolve("valid.csv"));
+        if (examples.isEmpty()) {
+            throw EvalData.problem("no documents in " + data.resolve("valid.csv") + ": nothing to score");
         }
         Function<String, List<String>> paragraphs = EvalSummariesCommand::paragraphsOf;
         // the language as the product settles it for a record without one: detected from the normalized text
@@ -73,9 +83,6 @@ public final class EvalSummariesCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-9s %-12s %6s %6s %8s %7s%n", "sentences", "system", "R-1", "R-2", "R-Lsum",
                 "words");
         for (int n : lengths) {
-            if (n < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--sentences must be >= 1: " + n);
-            }
             for (SummaryEval.Result r : eval.evaluate(examples, n)) {
                 out.printf(Locale.ROOT, "%-9d %-12s %6.1f %6.1f %8.1f %7.1f%n", n, r.system(), 100 * r.rouge1(),
                         100 * r.rouge2(), 100 * r.rougeLsum(), r.meanWords());
@@ -86,6 +93,20 @@ public final class EvalSummariesCommand implements Callable<Integer> {
                 eval.languageMicrosPerArticle());
         out.flush();
         return 0;
+    }
+
+    /** The examples of the CSV; a file that is not one is the user's data, said in one line. */
+    private static List<SummaryExample> readExamples(Path file) {
+        try {
+            return SummaryExample.readCsv(file);
+        } catch (NoSuchFileException missing) {
+            throw EvalData.problem("no such file: " + file);
+        } catch (CharacterCodingException notText) {
+            throw EvalData.problem(file + " is not UTF-8 text; --data takes the folder of the summaries CSV");
+        } catch (IOException unreadable) {
+            throw EvalData.problem("cannot read " + file + " as the summaries CSV: "
+                    + LogSafe.quote(unreadable.getMessage()));
+        }
     }
 
     public static void main(String[] args) {

@@ -19,7 +19,6 @@ import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import articleflow.model.ContentType;
 import articleflow.normalize.Normalizer;
@@ -38,9 +37,13 @@ public final class ExtractionEval {
     /** Reads every page of the benchmark in {@code dataDir} that has both HTML and a ground truth. */
     public List<BenchmarkPage> load(Path dataDir) {
         try {
-            JsonNode truth = new ObjectMapper().readTree(dataDir.resolve("ground-truth.json").toFile());
+            Path truthFile = dataDir.resolve("ground-truth.json");
+            JsonNode truth = EvalData.readPagesObject(truthFile);
             List<BenchmarkPage> pages = new ArrayList<>();
             for (Map.Entry<String, JsonNode> entry : truth.properties()) {
+                if (!entry.getValue().path("articleBody").isTextual()) {
+                    throw EvalData.wrongShape(truthFile, entry.getKey(), "articleBody text");
+                }
                 Path html = dataDir.resolve("html").resolve(entry.getKey() + ".html.gz");
                 if (Files.exists(html)) {
                     pages.add(new BenchmarkPage(entry.getKey(), entry.getValue().path("url").asText(""),

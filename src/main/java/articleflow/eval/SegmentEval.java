@@ -16,7 +16,6 @@ import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import articleflow.model.ContentType;
 import articleflow.normalize.NormalizedText;
@@ -40,7 +39,8 @@ public final class SegmentEval {
     /** Every page of {@code half} in {@code dataDir} that has both its HTML and its judgement, in id order. */
     public List<SegmentPage> load(Path dataDir, DevHalf half) {
         try {
-            JsonNode gold = new ObjectMapper().readTree(dataDir.resolve(GOLD_FILE).toFile());
+            Path goldFile = dataDir.resolve(GOLD_FILE);
+            JsonNode gold = EvalData.readPagesObject(goldFile);
             Map<String, JsonNode> sorted = new TreeMap<>();
             gold.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
             List<SegmentPage> pages = new ArrayList<>();
@@ -50,6 +50,9 @@ public final class SegmentEval {
                     continue;
                 }
                 JsonNode item = entry.getValue();
+                if (!item.path("with").isArray() || !item.path("without").isArray()) {
+                    throw EvalData.wrongShape(goldFile, entry.getKey(), "\"with\" and \"without\" lists");
+                }
                 String charset = item.path("charset").asText("");
                 pages.add(new SegmentPage(entry.getKey(), item.path("url").asText(""), item.path("lang").asText("und"),
                         PageDecoder.decode(gunzip(html), charset.isEmpty() ? null : charset),

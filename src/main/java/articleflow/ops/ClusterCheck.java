@@ -29,7 +29,7 @@ public final class ClusterCheck {
         String servers = clientProps.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
         if (servers == null || servers.isBlank()) {
             throw new ConfigException("no cluster configured: set bootstrap.servers (in --config, as "
-                    + "ARTICLEFLOW_BOOTSTRAP_SERVERS, or with --bootstrap-server), or use --embedded for a local broker");
+                    + "ARTICLEFLOW_BOOTSTRAP_SERVERS, or with --bootstrap-server); `run --embedded` starts a local broker");
         }
         Properties props = new Properties();
         props.putAll(clientProps);

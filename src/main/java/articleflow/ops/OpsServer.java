@@ -49,6 +49,23 @@ public final class OpsServer implements AutoCloseable {
         return start(config, state, () -> null, metrics);
     }
 
+    /**
+     * Fails as {@link #start} would when the port is taken, before the job starts: a job that joined its group and
+     * then stopped over its HTTP port would have moved every partition twice for nothing.
+     */
+    public static void requirePortFree(ArticleflowConfig config) {
+        if (config.httpPort() == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(config.httpHost(), config.httpPort()));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serve HTTP on " + config.httpHost() + ":" + config.httpPort()
+                    + " (" + e.getMessage() + "; set articleflow.http.port or --http-port, or --no-http)", e);
+        }
+    }
+
     /** @param problem why the job is unhealthy although its state looks fine, or null; turns /health down */
     public static OpsServer start(ArticleflowConfig config, Supplier<State> state, Supplier<String> problem,
                                   ApplicationMetrics metrics) {

@@ -7,6 +7,7 @@ import articleflow.config.ArticleflowConfig;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -34,6 +35,7 @@ public final class StreamsSettings {
         // the consumer-group tooling (kafka-consumer-groups, lag exporters) only sees classic groups
         props.put(StreamsConfig.GROUP_PROTOCOL_CONFIG, "classic");
         props.putAll(config.kafkaProperties());
+        requireStreamThread(props);
         atLeastOnceDefaults(props);
 
         // what the pipeline depends on: these are not the operator's to change
@@ -70,6 +72,24 @@ public final class StreamsSettings {
             props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), AT_LEAST_ONCE_LINGER_MS);
         }
         props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, AT_LEAST_ONCE_COMMIT_INTERVAL_MS);
+    }
+
+    /** Kafka Streams accepts 0 threads (to add some later), but this job never adds any: it would join and idle. */
+    private static void requireStreamThread(Properties props) {
+        Object threads = props.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG);
+        if (threads == null) {
+            return;
+        }
+        int count;
+        try {
+            count = Integer.parseInt(String.valueOf(threads).trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads, "must be a whole number");
+        }
+        if (count < 1) {
+            throw new ConfigException(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads,
+                    "must be at least 1: without a stream thread the job would join its group and process nothing");
+        }
     }
 
     /** The largest record the job may write, on any topic: what its producers and internal topics must allow. */

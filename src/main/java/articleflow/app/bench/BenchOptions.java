@@ -30,7 +30,7 @@ public record BenchOptions(int articles, int bodyBytes, double htmlShare, String
         if (!(latencyRate >= 0) || Double.isInfinite(latencyRate)) {
             throw new IllegalArgumentException("the latency rate is articles per second, 0 or more, not " + latencyRate);
         }
-        if (htmlShare < 0 || htmlShare > 1) {
+        if (!(htmlShare >= 0 && htmlShare <= 1)) {
             throw new IllegalArgumentException("the HTML share is a fraction between 0 and 1, not " + htmlShare);
         }
         Objects.requireNonNull(guarantee);

@@ -1,0 +1,235 @@
+package articleflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import articleflow.config.ArticleflowConfig;
+import articleflow.ops.OpsServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Mistakes a newcomer makes that once went through unnoticed: an output naming the input, output that never
+ * arrived, values no run can use, a file of the wrong kind. Each ends in one line and its exit code, before any
+ * broker or data is touched; none reports success.
+ */
+@Timeout(60)
+class MistakenInputTest {
+
+    private static final String ARTICLE = "{\"id\":\"a1\",\"source\":\"s\",\"title\":\"Ferry\",\"body\":\"The ferry sailed.\"}\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldRefuseAnOutputThatNamesTheInputAndLeaveTheInputAlone() throws IOException {
+        Path feed = Files.writeString(dir.resolve("feed.jsonl"), ARTICLE);
+
+        assertOneLine(CommandRun.inProcess("enrich", "--in", feed.toString(), "--out", feed.toString()),
+                Main.DATA_ERROR, "--in and --out name the same file");
+        assertOneLine(CommandRun.inProcess("enrich", "--in", feed.toString(), "--dlq", dir.resolve(".").resolve("feed.jsonl").toString()),
+                Main.DATA_ERROR, "--in and --dlq name the same file");
+        assertThat(Files.readString(feed)).isEqualTo(ARTICLE);
+    }
+
+    @Test
+    void shouldReadDashAsStandardInputAndOutput() throws IOException {
+        Path feed = Files.writeString(dir.resolve("feed.jsonl"), ARTICLE);
+
+        CommandRun enrich = CommandRun.inProcess("enrich", "--in", feed.toString(), "--out", "-");
+
+        assertThat(enrich.exitCode()).as(enrich.toString()).isZero();
+        assertThat(enrich.stdout()).contains("\"id\":\"a1\"");
+        assertThat(dir.resolve("-")).doesNotExist();
+    }
+
+    @Test
+    void shouldFailWhenTheEnrichedArticlesCannotBeWrittenToStandardOutput() throws IOException {
+        Path feed = Files.writeString(dir.resolve("feed.jsonl"), ARTICLE);
+
+        CommandRun enrich = withBrokenStandardOutput(() -> Main.commandLine().execute("enrich", "--in", feed.toString()));
+
+        assertOneLine(enrich, Main.DATA_ERROR, "cannot write the enriched articles to standard output");
+    }
+
+    @Test
+    void shouldFailWhenWhatACommandPrintedWasLost() {
+        CommandRun describe = withBrokenStandardOutput(() -> {
+            picocli.CommandLine commandLine = Main.commandLine();
+            int exitCode = commandLine.execute("describe");
+            return exitCode == Main.OK && Main.outputLost(commandLine) ? Main.DATA_ERROR : exitCode;
+        });
+
+        assertOneLine(describe, Main.DATA_ERROR, "cannot write to standard output");
+    }
+
+    @Test
+    void shouldRefuseNumbersNoRunCanUseBeforeStarting() {
+        assertOneLine(CommandRun.inProcess("tail", "--max-messages", "-1"), Main.USAGE_ERROR, "--max-messages must be 0 or more");
+        assertOneLine(CommandRun.inProcess("tail", "--timeout-ms", "-1"), Main.USAGE_ERROR, "--timeout-ms must be 0 or more");
+        assertOneLine(CommandRun.inProcess("lag", "--watch", "--interval", "0"), Main.USAGE_ERROR, "--interval must be at least 1");
+        assertOneLine(CommandRun.inProcess("lag", "--group", ""), Main.USAGE_ERROR, "--group needs a name");
+        assertOneLine(CommandRun.inProcess("bench", "--html-share", "NaN"), Main.USAGE_ERROR, "not NaN");
+        assertOneLine(CommandRun.inProcess("eval", "related", "--data", "x.jsonl", "--partitions", "0"),
+                Main.USAGE_ERROR, "--partitions must be at least 1");
+        assertOneLine(CommandRun.inProcess("eval", "related", "--data", "x.jsonl", "--min-score", "NaN"),
+                Main.USAGE_ERROR, "--min-score must be in [0, 1]");
+        assertOneLine(CommandRun.inProcess("eval", "related", "--data", "x.jsonl", "--profile-terms", "-5"),
+                Main.USAGE_ERROR, "--profile-terms and --block-terms must be at least 1");
+        assertOneLine(CommandRun.inProcess("eval", "related", "--data", "x.jsonl", "--language", "bogus"),
+                Main.USAGE_ERROR, "--language takes an ISO 639-1 code");
+        assertOneLine(CommandRun.inProcess("eval", "extraction", "--data", dir.toString(), "--worst", "-1"),
+                Main.USAGE_ERROR, "--worst must be 0 or more");
+    }
+
+    @Test
+    void shouldCheckTheSentenceCountBeforeReadingTheSummariesData() throws IOException {
+        CommandRun eval = CommandRun.inProcess("eval", "summaries", "--data", dir.toString(), "--sentences", "0");
+
+        assertOneLine(eval, Main.USAGE_ERROR, "--sentences must be >= 1");
+        assertThat(eval.stdout()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseSettingsThatAreNotANumberOrLeaveTheJobIdle() {
+        assertOneLine(CommandRun.inProcess("enrich", "--in", "/dev/null", "-D", "articleflow.related.min.score=NaN"),
+                Main.CONFIGURATION_ERROR, "Invalid value NaN for configuration articleflow.related.min.score");
+        assertOneLine(CommandRun.inProcess("enrich", "--in", "/dev/null", "-D", "articleflow.furniture.max.share=NaN"),
+                Main.CONFIGURATION_ERROR, "articleflow.furniture.max.share");
+        assertOneLine(CommandRun.inProcess("enrich", "--in", "/dev/null", "-D", "num.stream.threads=0"),
+                Main.CONFIGURATION_ERROR, "num.stream.threads: must be at least 1");
+    }
+
+    @Test
+    void shouldCheckEveryBenchLeverBeforeTheBrokerStarts() {
+        CommandRun unknown = CommandRun.inProcess("bench", "--lever", "articleflow.bogus=1");
+        CommandRun outOfRange = CommandRun.inProcess("bench", "--lever", "articleflow.summary.sentences=-4");
+
+        assertOneLine(unknown, Main.CONFIGURATION_ERROR, "unknown setting articleflow.bogus");
+        assertOneLine(outOfRange, Main.CONFIGURATION_ERROR, "articleflow.summary.sentences");
+        assertThat(unknown.stdout() + outOfRange.stdout()).doesNotContain("StreamsConfig");
+    }
+
+    @Test
+    void shouldRefuseOptionsThatWouldDoNothing() throws IOException {
+        assertOneLine(CommandRun.inProcess("dlq", "replay", "--reason", "bogus", "--dry-run"), Main.USAGE_ERROR,
+                "--reason must be one of invalid_json");
+        assertOneLine(CommandRun.inProcess("produce", "--source", "", "feed.jsonl"), Main.USAGE_ERROR,
+                "--source needs the publisher's name");
+        assertOneLine(CommandRun.inProcess("demo", "--bootstrap-server", "127.0.0.1:1"), Main.USAGE_ERROR,
+                "demo starts a broker of its own");
+        Path page = Files.writeString(dir.resolve("ferry.html"), "<html><body><p>The ferry sailed.</p></body></html>");
+        assertOneLine(CommandRun.inProcess("produce", "--bootstrap-server", "127.0.0.1:1", page.toString()),
+                Main.USAGE_ERROR, page + " is a page: give its publisher with --source NAME");
+    }
+
+    @Test
+    void shouldRefuseAConfigFileThatIsNotText() throws IOException {
+        Path archive = Files.write(dir.resolve("settings.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0});
+
+        assertOneLine(CommandRun.inProcess("enrich", "--in", "/dev/null", "--config", archive.toString()),
+                Main.DATA_ERROR, "is not a properties file");
+    }
+
+    @Test
+    void shouldSayWhenABenchmarkFolderIsNotTheBenchmarksFormat() throws IOException {
+        Files.createDirectories(dir.resolve("html"));
+        Files.write(dir.resolve("html").resolve("p1.html.gz"), new byte[0]);
+
+        Files.writeString(dir.resolve("ground-truth.json"), "{\"p1\": \"just a string\"}");
+        assertOneLine(CommandRun.inProcess("eval", "extraction", "--data", dir.toString()), Main.DATA_ERROR,
+                "has no articleBody text: not the benchmark's format");
+        Files.writeString(dir.resolve("ground-truth.json"), "[1, 2, 3]");
+        assertOneLine(CommandRun.inProcess("eval", "extraction", "--data", dir.toString()), Main.DATA_ERROR,
+                "holds no JSON object of pages");
+        Files.writeString(dir.resolve("ground-truth.json"), "{\"p1\": {\"articleBody\": ");
+        assertOneLine(CommandRun.inProcess("eval", "extraction", "--data", dir.toString()), Main.DATA_ERROR,
+                "ground-truth.json is not JSON");
+        Files.writeString(dir.resolve("ground-truth.json"), "{\"other\": {\"articleBody\": \"text\"}}");
+        assertOneLine(CommandRun.inProcess("eval", "extraction", "--data", dir.toString()), Main.DATA_ERROR,
+                "no benchmark pages in " + dir);
+
+        Files.delete(dir.resolve("ground-truth.json"));
+        Files.writeString(dir.resolve("gold.json"), "{\"p1\": {\"with\": 5}}");
+        assertOneLine(CommandRun.inProcess("eval", "extraction", "--data", dir.toString()), Main.DATA_ERROR,
+                "has no \"with\" and \"without\" lists");
+    }
+
+    @Test
+    void shouldSayAnEmptyOrBinarySummariesFileIsNotTheBenchmark() throws IOException {
+        Files.writeString(dir.resolve("valid.csv"), "");
+        assertOneLine(CommandRun.inProcess("eval", "summaries", "--data", dir.toString()), Main.DATA_ERROR,
+                "valid.csv: nothing to score");
+        Files.write(dir.resolve("valid.csv"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        assertOneLine(CommandRun.inProcess("eval", "summaries", "--data", dir.toString()), Main.DATA_ERROR,
+                "is not UTF-8 text");
+    }
+
+    @Test
+    void shouldPrintAnUnreadableRecordOnTheEnrichedTopicAndGoOn() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ArticlePrinter printer = new ArticlePrinter(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        printer.enriched(new ConsumerRecord<>("articles.enriched", 2, 17, "k".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xc3, 0x26, 0x00}));
+        printer.enriched(new ConsumerRecord<>("articles.enriched", 2, 18, "k".getBytes(StandardCharsets.UTF_8),
+                "{\"unrelated\": true}".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("unreadable articles.enriched-2@17, key k")
+                .contains("unreadable articles.enriched-2@18, key k");
+    }
+
+    @Test
+    void shouldFailOverATakenHttpPortBeforeTheJobStarts() throws IOException {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.0.1", 0));
+            ArticleflowConfig config = ArticleflowConfig.load(null, Map.of(),
+                    Map.of("articleflow.http.host", "127.0.0.1", "articleflow.http.port", String.valueOf(taken.getLocalPort())));
+
+            assertThatThrownBy(() -> OpsServer.requirePortFree(config)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("cannot serve HTTP on 127.0.0.1:" + taken.getLocalPort());
+        }
+    }
+
+    /** Runs {@code command} with standard output failing every write, as on a full disk or a closed pipe. */
+    private static CommandRun withBrokenStandardOutput(java.util.function.IntSupplier command) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        int exitCode;
+        System.setOut(new PrintStream(full, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+        try {
+            exitCode = command.getAsInt();
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return new CommandRun(exitCode, "", capturedErr.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertOneLine(CommandRun run, int exitCode, String message) {
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(exitCode);
+        assertThat(run.stderr()).as(run.toString()).contains("articleflow: ").contains(message).doesNotContain("\tat ");
+        assertThat(run.stderr().lines().filter(line -> line.startsWith("articleflow: ")).count()).as(run.toString())
+                .isEqualTo(1);
+    }
+}
