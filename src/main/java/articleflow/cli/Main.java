@@ -28,7 +28,7 @@ import picocli.CommandLine.ScopeType;
                 "2:usage error (an unknown option, a missing argument)",
                 "3:configuration error (an unknown articleflow.* setting, a bad value, no cluster configured)",
                 "4:the Kafka cluster could not be reached within the client timeouts (15 s by default)",
-                "5:data error (an input file missing or unreadable, an output folder missing)"},
+                "5:data error (an input file missing or unreadable, an output folder missing, output that could not be written)"},
         subcommands = {
                 DemoCommand.class,
                 RunCommand.class,

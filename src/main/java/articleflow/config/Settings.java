@@ -10,6 +10,8 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.internals.Topic;
 
 /**
  * articleflow's own settings, each declared once: its key, type, default, valid values and what it means. The
@@ -45,11 +47,11 @@ public final class Settings {
     static final int BODY_LIMIT_CEILING = 64 * 1024 * 1024;
 
     static final ConfigDef DEFINITION = new ConfigDef()
-            .define(RAW_TOPIC, Type.STRING, "articles.raw", new ConfigDef.NonEmptyString(), Importance.HIGH,
+            .define(RAW_TOPIC, Type.STRING, "articles.raw", topicName(), Importance.HIGH,
                     "The topic publishers write raw articles to (the log of record).")
-            .define(ENRICHED_TOPIC, Type.STRING, "articles.enriched", new ConfigDef.NonEmptyString(), Importance.HIGH,
+            .define(ENRICHED_TOPIC, Type.STRING, "articles.enriched", topicName(), Importance.HIGH,
                     "The compacted topic of enriched articles that consumers read.")
-            .define(DLQ_TOPIC, Type.STRING, "articles.dlq", new ConfigDef.NonEmptyString(), Importance.HIGH,
+            .define(DLQ_TOPIC, Type.STRING, "articles.dlq", topicName(), Importance.HIGH,
                     "The dead-letter topic: refused records with their reason.")
             .define(MAX_BODY_BYTES, Type.INT, 2 * 1024 * 1024, Range.between(1024, BODY_LIMIT_CEILING), Importance.HIGH,
                     "Largest article body in UTF-8 bytes; larger ones are dead-lettered as too_large.")
@@ -123,6 +125,17 @@ public final class Settings {
                     .append("` | ").append(key.documentation).append(" |\n");
         }
         return table.toString();
+    }
+
+    /** A name Kafka accepts for a topic, checked here rather than as the broker's refusal of the first record. */
+    private static ConfigDef.Validator topicName() {
+        return ConfigDef.LambdaValidator.with((name, value) -> {
+            try {
+                Topic.validate(String.valueOf(value));
+            } catch (InvalidTopicException e) {
+                throw new ConfigException(name, value, e.getMessage());
+            }
+        }, () -> "a topic name: letters, digits, '.', '_' and '-', at most 249");
     }
 
     /** Kafka's {@link Range} lets NaN through (every comparison with it is false): a number between, never NaN. */

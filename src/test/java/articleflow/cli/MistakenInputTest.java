@@ -110,6 +110,8 @@ class MistakenInputTest {
                 Main.CONFIGURATION_ERROR, "articleflow.furniture.max.share");
         assertOneLine(CommandRun.inProcess("enrich", "--in", "/dev/null", "-D", "num.stream.threads=0"),
                 Main.CONFIGURATION_ERROR, "num.stream.threads: must be at least 1");
+        assertOneLine(CommandRun.inProcess("enrich", "--in", "/dev/null", "-D", "articleflow.topics.raw=bad topic!"),
+                Main.CONFIGURATION_ERROR, "Invalid value bad topic! for configuration articleflow.topics.raw");
     }
 
     @Test
