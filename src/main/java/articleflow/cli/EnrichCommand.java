@@ -63,6 +63,11 @@ final class EnrichCommand implements Callable<Integer> {
         DataError.requireOutputFolder(out, "--out");
         DataError.requireOutputFolder(dlq, "--dlq");
         ArticleflowConfig settings = config.load();
+        if (in == null && System.console() != null) {
+            // typed at a terminal without --in: say what it waits for rather than seem to hang
+            System.err.println("enrich: reading raw articles, one JSON object per line, from the terminal; Ctrl-D ends "
+                    + "the input (--in FILE reads a file)");
+        }
         Map<String, Long> rejectedByReason = new LinkedHashMap<>();
         List<Long> lineOfOffset = new ArrayList<>();
         AtomicLong linesRead = new AtomicLong();
