@@ -166,20 +166,13 @@ public final class TextAnalyzer {
         return best.isEmpty() ? stem : best;
     }
 
-    /**
-     * Whether the token at {@code start} begins with a capital and does not begin a sentence, line or quote. A
-     * period after an abbreviation ({@link #isAbbreviation}: "Mr. Obama", "George W. Bush", "U.S. Army") does not
-     * end the sentence.
-     */
+    /** Whether the token at {@code start} begins with a capital and does not begin a sentence, line or quote. */
     static boolean isCapitalizedInSentence(String text, int start) {
         if (start < 0 || start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
             return false;
         }
         for (int i = start - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '.' && isAbbreviation(text, i)) {
-                return true;
-            }
             if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201c'
                     || c == '\u00ab' || c == '(' || c == '-' || c == '\u2014') {
                 return false;
@@ -189,29 +182,6 @@ public final class TextAnalyzer {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the period at {@code dot} closes an abbreviation rather than a sentence: the word before it is one
-     * capital letter (an initial, or the last letter of "U.S.") or a capital and at most two lowercase letters
-     * ("Mr.", "Dr.", "Gov.", "Sgt."). A sentence that ends in such a word is rare, and the word after it is then
-     * most often a stop word.
-     */
-    static boolean isAbbreviation(String text, int dot) {
-        int start = dot;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        int length = dot - start;
-        if (length < 1 || length > 3 || !Character.isUpperCase(text.charAt(start))) {
-            return false;
-        }
-        for (int i = start + 1; i < dot; i++) {
-            if (!Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** How often a stem occurs and in which written forms; most stems have one or two. */

@@ -2,11 +2,11 @@ package articleflow.app;
 
 import articleflow.broker.EmbeddedBroker;
 import articleflow.config.ArticleflowConfig;
+import articleflow.events.PipelineEvents;
 import articleflow.ops.ApplicationMetrics;
 import articleflow.ops.ClusterCheck;
 import articleflow.ops.KafkaClients;
 import articleflow.ops.OpsServer;
-import articleflow.events.PipelineEvents;
 import articleflow.topics.TopicApplier;
 import articleflow.topics.TopicCatalog;
 import articleflow.topics.TopicSpec;

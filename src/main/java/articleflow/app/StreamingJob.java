@@ -1,17 +1,17 @@
 package articleflow.app;
 
+import articleflow.config.ArticleflowConfig;
 import articleflow.events.LogSafe;
 import articleflow.events.PipelineEvents;
-import articleflow.config.ArticleflowConfig;
 import articleflow.topology.ArticleflowTopology;
-import articleflow.topology.errors.DeadLetters;
 import articleflow.topology.StreamsSettings;
+import articleflow.topology.errors.DeadLetters;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;

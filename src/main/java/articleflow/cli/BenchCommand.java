@@ -1,6 +1,5 @@
 package articleflow.cli;
 
-import articleflow.topology.StreamsSettings;
 import articleflow.app.JobLauncher;
 import articleflow.app.TemporaryFolder;
 import articleflow.app.bench.BenchOptions;
@@ -8,11 +7,14 @@ import articleflow.app.bench.BenchReport;
 import articleflow.app.bench.StreamingBench;
 import articleflow.config.ArticleflowConfig;
 import articleflow.model.ArticleJson;
+import articleflow.topology.StreamsSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,6 +82,17 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A lever Kafka Streams would refuse (an unknown articleflow.* key, a value of the wrong type or out of range)
+     * fails now, not after the broker started and the first runs took minutes.
+     */
+    private static void requireUsableLever(ArticleflowConfig settings, String key, String value) {
+        Properties props = StreamsSettings.of(settings.with(key, value));
+        // the embedded broker's address is not known yet; any address lets the rest be checked
+        props.putIfAbsent(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        new StreamsConfig(props);
+    }
+
     @Override
     public Integer call() throws Exception {
         BenchOptions options = options();
@@ -88,8 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         DataError.requireWritable(out, "--out");
         ArticleflowConfig settings = config.load();
         for (Map.Entry<String, String> lever : levers.entrySet()) {
-            // a lever the job would refuse must fail now, before a broker starts and the first runs take minutes
-            StreamsSettings.of(settings.with(lever.getKey(), lever.getValue()));
+            requireUsableLever(settings, lever.getKey(), lever.getValue());
         }
         // without a cluster, an embedded broker in a temporary folder
         JobLauncher broker = settings.has("bootstrap.servers") ? null : new JobLauncher();

@@ -1,9 +1,9 @@
 package articleflow.cli;
 
-import java.nio.file.StandardOpenOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A file or folder a command needs is missing or unreadable: the user's data, not the cluster or the settings.

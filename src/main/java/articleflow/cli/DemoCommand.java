@@ -1,16 +1,16 @@
 package articleflow.cli;
 
-import articleflow.app.JobLauncher;
 import articleflow.accept.AcceptedArticle;
 import articleflow.accept.ArticleValidator;
 import articleflow.accept.Verdict;
 import articleflow.accept.Withdrawal;
+import articleflow.app.JobLauncher;
+import articleflow.app.RawLine;
+import articleflow.app.StreamingJob;
+import articleflow.app.TemporaryFolder;
 import articleflow.config.ArticleflowConfig;
 import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
-import articleflow.app.StreamingJob;
-import articleflow.app.RawLine;
-import articleflow.app.TemporaryFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,20 +1,20 @@
 package articleflow.cli;
 
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import articleflow.events.LogSafe;
-import articleflow.model.RejectReason;
-import java.util.List;
-import java.util.Arrays;
 import articleflow.app.DeadLetterReplay;
 import articleflow.config.ArticleflowConfig;
+import articleflow.events.LogSafe;
+import articleflow.model.RejectReason;
 import articleflow.ops.KafkaClients;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "dlq", mixinStandardHelpOptions = true, description = "Work with the dead-letter topic.", subcommands = DlqCommand.Replay.class)
 final class DlqCommand {

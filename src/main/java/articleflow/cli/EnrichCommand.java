@@ -1,14 +1,14 @@
 package articleflow.cli;
 
-import articleflow.config.ArticleflowConfig;
-import articleflow.model.ArticleJson;
-import articleflow.model.EnrichedArticle;
-import articleflow.events.PipelineEvents;
-import articleflow.app.OfflinePipeline;
 import articleflow.app.JsonLines;
+import articleflow.app.OfflinePipeline;
 import articleflow.app.RawLine;
 import articleflow.app.TemporaryFolder;
+import articleflow.config.ArticleflowConfig;
 import articleflow.events.LogSafe;
+import articleflow.events.PipelineEvents;
+import articleflow.model.ArticleJson;
+import articleflow.model.EnrichedArticle;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,12 +88,17 @@ final class EnrichCommand implements Callable<Integer> {
                 entry.put("stage", letter.stage());
                 entry.put("reason", letter.reason());
                 entry.put("message", letter.message());
-                write(dlqWriter, ArticleJson.toJson(entry));
+                try {
+                    write(dlqWriter, ArticleJson.toJson(entry));
+                } catch (UncheckedIOException e) {
+                    throw new DataError("cannot write the dead letters to " + (dlq == null ? "standard error" : dlq)
+                            + ": " + e.getCause().getMessage());
+                }
             };
             try (OfflinePipeline pipeline = new OfflinePipeline(settings, state.path(), PipelineEvents.NONE, sink)) {
                 JsonLines lines = new JsonLines(input);
                 try {
-                    while (lines.hasNext()) {
+                    while (hasNext(lines)) {
                         byte[] line = lines.next();
                         lineCount++;
                         linesRead.set(lineCount);
@@ -123,11 +128,10 @@ final class EnrichCommand implements Callable<Integer> {
                 }
                 flush(output, out, "the enriched articles");
                 flush(dlqWriter, dlq, "the dead letters");
-                UncheckedIOException unwritable = causeOfType(failure, UncheckedIOException.class);
-                if (unwritable != null) {
-                    // the dead-letter file could not be written: the user's disk, not a fault of the pipeline
-                    throw new DataError("cannot write the dead letters to " + (dlq == null ? "standard error" : dlq)
-                            + ": " + unwritable.getCause().getMessage());
+                DataError userData = causeOfType(failure, DataError.class);
+                if (userData != null) {
+                    // the input could not be read or the dead letters written: the user's files, not the pipeline
+                    throw userData;
                 }
                 if (out == null && System.out.checkError()) {
                     // System.out swallows write errors (a full disk, a closed pipe): the articles did not arrive
@@ -157,11 +161,22 @@ final class EnrichCommand implements Callable<Integer> {
         if (a == null || b == null) {
             return;
         }
-        boolean same = a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
-                || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
+        // devices (/dev/null, /dev/stdout) may well be named twice; only a file can be destroyed
+        boolean same = Files.exists(a) && Files.exists(b)
+                ? Files.isRegularFile(a) && Files.isSameFile(a, b)
+                : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         if (same) {
             throw new DataError(aOption + " and " + bOption + " name the same file, " + a
                     + "; writing one would destroy the other");
+        }
+    }
+
+    /** Whether the input has another line; a read that fails (a device, a vanished file) is the user's to know. */
+    private boolean hasNext(JsonLines lines) {
+        try {
+            return lines.hasNext();
+        } catch (UncheckedIOException e) {
+            throw new DataError("cannot read " + (in == null ? "standard input" : in) + ": " + e.getCause().getMessage());
         }
     }
 

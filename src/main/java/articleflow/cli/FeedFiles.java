@@ -9,6 +9,7 @@ import articleflow.model.RawArticleException;
 import articleflow.normalize.PageDecoder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class FeedFiles {
                     .map(page -> new FeedRecord(page, path.resolve(new String(page.key(), StandardCharsets.UTF_8)).toString()))
                     .toList(), List.of());
         }
-        if (isPage(path)) {
+        if (isPageFile(path)) {
             if (source == null) {
                 throw new IllegalArgumentException("a page needs --source, the publisher of the page");
             }
@@ -134,10 +135,32 @@ final class FeedFiles {
         return records;
     }
 
-    /** A .html, .htm or .txt file is one article's page; anything else is read as JSON lines. */
+    /** In a folder of pages, a .html, .htm or .txt file is one article's page; other files are not read. */
     static boolean isPage(Path file) {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".txt");
+    }
+
+    /**
+     * A file named on its own is a page when it is .html or .htm, or .txt not opening with "{": a .txt file of
+     * JSON lines stays a feed, as it always was.
+     */
+    static boolean isPageFile(Path file) throws IOException {
+        if (!isPage(file) || Files.isDirectory(file)) {
+            return false;
+        }
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !lower.endsWith(".txt") || firstNonBlank(file) != '{';
+    }
+
+    private static int firstNonBlank(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            int b;
+            do {
+                b = in.read();
+            } while (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF);
+            return b;
+        }
     }
 
     /** One page as a raw article: its file name (without the extension) is its id, its modification time its time. */
@@ -147,7 +170,12 @@ final class FeedFiles {
         boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
         String id = name.substring(0, name.lastIndexOf('.'));
         // a saved page keeps the bytes its server sent, in the charset it declares; text files are UTF-8
-        String body = html ? PageDecoder.decode(Files.readAllBytes(file)) : Files.readString(file, StandardCharsets.UTF_8);
+        String body;
+        try {
+            body = html ? PageDecoder.decode(Files.readAllBytes(file)) : Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException notUtf8) {
+            throw new DataError(file + " is not UTF-8 text (a .txt page is read as UTF-8)");
+        }
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("id", id);
         article.put("source", source);

@@ -11,12 +11,12 @@ import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.TimeoutException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** The one command line of articleflow: the streaming job, its offline twin, and the tools around them. */
 @Command(name = "articleflow", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -59,7 +59,7 @@ public final class Main {
     /** The Kafka cluster did not answer within the clients' timeouts. */
     static final int CLUSTER_UNREACHABLE = 4;
 
-    /** An input file missing or unreadable, an output folder missing. */
+    /** An input file missing, unreadable or not of its kind, an output folder missing, output that could not be written. */
     static final int DATA_ERROR = 5;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
@@ -67,9 +67,14 @@ public final class Main {
     boolean verbose;
 
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command line to its exit code, as {@code java -jar articleflow.jar ARGS} does. */
+    static int run(String... args) {
         CommandLine commandLine = commandLine();
         int exitCode = commandLine.execute(args);
-        System.exit(exitCode == OK && outputLost(commandLine) ? DATA_ERROR : exitCode);
+        return exitCode == OK && outputLost(commandLine) ? DATA_ERROR : exitCode;
     }
 
     /**

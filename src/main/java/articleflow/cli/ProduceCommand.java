@@ -1,10 +1,10 @@
 package articleflow.cli;
 
+import articleflow.app.RawLine;
 import articleflow.config.ArticleflowConfig;
 import articleflow.events.LogSafe;
 import articleflow.ops.KafkaClients;
 import java.nio.charset.StandardCharsets;
-import articleflow.app.RawLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +21,10 @@ import org.apache.kafka.common.errors.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "produce", mixinStandardHelpOptions = true, header = "Publish raw articles to articles.raw, as a publisher would.",
         description = "FILE is JSON lines (one raw article per line; {\"id\":…,\"withdrawn\":true} sends a withdrawal), "
@@ -54,7 +54,7 @@ final class ProduceCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         file + " is a folder of pages: give their publisher with --source NAME");
             }
-            if (FeedFiles.isPage(file) && !Files.isDirectory(file) && source == null) {
+            if (FeedFiles.isPageFile(file) && source == null) {
                 throw new ParameterException(spec.commandLine(),
                         file + " is a page: give its publisher with --source NAME");
             }

@@ -1,32 +1,32 @@
 package articleflow.eval;
 
 import articleflow.analysis.TextAnalyzer;
+import articleflow.app.OfflinePipeline;
+import articleflow.app.TemporaryFolder;
+import articleflow.config.ArticleflowConfig;
+import articleflow.events.PipelineEvents;
+import articleflow.model.ArticleJson;
 import articleflow.model.ContentType;
+import articleflow.model.EnrichedArticle;
 import articleflow.normalize.Normalizer;
 import articleflow.related.ArticleInput;
 import articleflow.related.ArticleTerms;
 import articleflow.related.DocumentFrequencies;
 import articleflow.related.FrozenDocumentFrequencies;
 import articleflow.related.IndexedTerms;
+import articleflow.related.LinkedArticle;
 import articleflow.related.PartitionDocumentFrequencies;
 import articleflow.related.RelatedSettings;
 import articleflow.related.RelatedView;
 import articleflow.related.StreamingSimulator;
-import articleflow.related.LinkedArticle;
 import articleflow.related.quality.BatchBaseline;
 import articleflow.related.quality.CandidateRecall;
 import articleflow.related.quality.DuplicateSelfTest;
 import articleflow.related.quality.RankingScores;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import articleflow.app.OfflinePipeline;
-import articleflow.app.TemporaryFolder;
-import articleflow.config.ArticleflowConfig;
-import articleflow.events.PipelineEvents;
-import articleflow.model.ArticleJson;
-import articleflow.model.EnrichedArticle;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -45,11 +45,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code eval related}: related-article quality on articles labelled with their story (ECB+'s JSON lines),

@@ -1,26 +1,26 @@
 package articleflow.eval;
 
-import articleflow.events.LogSafe;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.NoSuchFileException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import articleflow.analysis.LanguageDetector;
+import articleflow.events.LogSafe;
 import articleflow.model.ContentType;
 import articleflow.normalize.LanguageCheck;
 import articleflow.normalize.Normalizer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code eval summaries}: ROUGE of articleflow's summaries and of Lead-N on the BBC News Summary set. */
 @Command(name = "summaries", mixinStandardHelpOptions = true,

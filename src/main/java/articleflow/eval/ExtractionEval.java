@@ -1,5 +1,8 @@
 package articleflow.eval;
 
+import articleflow.model.ContentType;
+import articleflow.normalize.Normalizer;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -17,11 +20,6 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import articleflow.model.ContentType;
-import articleflow.normalize.Normalizer;
 
 /**
  * Measures how well articleflow finds the article in a web page, against the full page text and

@@ -1,5 +1,10 @@
 package articleflow.eval;
 
+import articleflow.model.ContentType;
+import articleflow.normalize.NormalizedText;
+import articleflow.normalize.Normalizer;
+import articleflow.normalize.PageDecoder;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,13 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import articleflow.model.ContentType;
-import articleflow.normalize.NormalizedText;
-import articleflow.normalize.Normalizer;
-import articleflow.normalize.PageDecoder;
 
 /**
  * Measures extraction on trafilatura's multilingual evaluation layout: {@code html/<id>.html.gz} (the page's

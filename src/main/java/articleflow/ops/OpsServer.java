@@ -51,7 +51,8 @@ public final class OpsServer implements AutoCloseable {
 
     /**
      * Fails as {@link #start} would when the port is taken, before the job starts: a job that joined its group and
-     * then stopped over its HTTP port would have moved every partition twice for nothing.
+     * then stopped over its HTTP port would have moved every partition twice for nothing. (A port taken in the
+     * seconds between this check and {@link #start} is still refused there.)
      */
     public static void requirePortFree(ArticleflowConfig config) {
         if (config.httpPort() == 0) {
@@ -61,9 +62,13 @@ public final class OpsServer implements AutoCloseable {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(config.httpHost(), config.httpPort()));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot serve HTTP on " + config.httpHost() + ":" + config.httpPort()
-                    + " (" + e.getMessage() + "; set articleflow.http.port or --http-port, or --no-http)", e);
+            throw cannotServe(config, e);
         }
+    }
+
+    private static IllegalStateException cannotServe(ArticleflowConfig config, IOException e) {
+        return new IllegalStateException("cannot serve HTTP on " + config.httpHost() + ":" + config.httpPort()
+                + " (" + e.getMessage() + "; set articleflow.http.port or --http-port, or --no-http)", e);
     }
 
     /** @param problem why the job is unhealthy although its state looks fine, or null; turns /health down */
@@ -78,8 +83,7 @@ public final class OpsServer implements AutoCloseable {
         } catch (IOException e) {
             sampler.close();
             admin.close(Duration.ofSeconds(5));
-            throw new IllegalStateException("cannot serve HTTP on " + config.httpHost() + ":" + config.httpPort()
-                    + " (" + e.getMessage() + "; set articleflow.http.port or --http-port, or --no-http)", e);
+            throw cannotServe(config, e);
         }
         ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "articleflow-http");

@@ -1,9 +1,9 @@
 package articleflow.topology;
 
+import articleflow.config.ArticleflowConfig;
 import articleflow.topology.errors.DeadLetterDeserializationHandler;
 import articleflow.topology.errors.DeadLetterProcessingHandler;
 import articleflow.topology.errors.DeadLetterProductionHandler;
-import articleflow.config.ArticleflowConfig;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
