@@ -1,5 +1,6 @@
 package articleflow.cli;
 
+import static articleflow.cli.CommandRun.assertOneLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import articleflow.broker.CommandProcess;
@@ -170,12 +171,5 @@ class CommandFailureTest {
 
     private String missing(String name) {
         return dir.resolve("nosuch").resolve(name).toString();
-    }
-
-    private static void assertOneLine(CommandRun run, int exitCode, String message) {
-        assertThat(run.exitCode()).as(run.toString()).isEqualTo(exitCode);
-        assertThat(run.stderr()).as(run.toString()).contains("articleflow: ").contains(message).doesNotContain("\tat ");
-        assertThat(run.stderr().lines().filter(line -> line.startsWith("articleflow: ")).count()).as(run.toString())
-                .isEqualTo(1);
     }
 }

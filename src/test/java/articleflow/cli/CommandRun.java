@@ -1,5 +1,7 @@
 package articleflow.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,14 @@ record CommandRun(int exitCode, String stdout, String stderr) {
             System.setErr(err);
         }
         return new CommandRun(exitCode, capturedOut.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A failure as every command must fail: its exit code, one line naming what is wrong, no stack trace. */
+    static void assertOneLine(CommandRun run, int exitCode, String message) {
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(exitCode);
+        assertThat(run.stderr()).as(run.toString()).contains("articleflow: ").contains(message).doesNotContain("\tat ");
+        assertThat(run.stderr().lines().filter(line -> line.startsWith("articleflow: ")).count()).as(run.toString())
+                .isEqualTo(1);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package articleflow.cli;
 
+import static articleflow.cli.CommandRun.assertOneLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -253,12 +254,5 @@ class MistakenInputTest {
             System.setErr(err);
         }
         return new CommandRun(exitCode, "", capturedErr.toString(StandardCharsets.UTF_8));
-    }
-
-    private static void assertOneLine(CommandRun run, int exitCode, String message) {
-        assertThat(run.exitCode()).as(run.toString()).isEqualTo(exitCode);
-        assertThat(run.stderr()).as(run.toString()).contains("articleflow: ").contains(message).doesNotContain("\tat ");
-        assertThat(run.stderr().lines().filter(line -> line.startsWith("articleflow: ")).count()).as(run.toString())
-                .isEqualTo(1);
     }
 }
