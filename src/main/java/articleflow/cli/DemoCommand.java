@@ -13,6 +13,7 @@ import articleflow.ops.KafkaClients;
 import articleflow.ops.LagReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,7 +119,13 @@ final class DemoCommand implements Callable<Integer> {
 
     private List<String> feedLines() throws IOException {
         if (feed != null) {
-            return Files.readAllLines(feed, StandardCharsets.UTF_8);
+            try {
+                return Files.readAllLines(feed, StandardCharsets.UTF_8);
+            } catch (CharacterCodingException notUtf8) {
+                throw new DataError(feed + " is not UTF-8 text (--feed)");
+            } catch (IOException unreadable) {
+                throw new DataError("cannot read " + feed + " (--feed): " + unreadable.getMessage());
+            }
         }
         try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(SAMPLE_FEED)) {
             if (in == null) {

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +51,20 @@ final class FeedFiles {
         }
     }
 
+    /** The records of one file or folder; one that exists but cannot be read is the user's data, in one line. */
     static Feed read(Path path, String source) throws IOException {
+        try {
+            return readUnchecked(path, source);
+        } catch (CharacterCodingException | NoSuchFileException | DataError known) {
+            throw known;
+        } catch (IOException unreadable) {
+            throw new DataError("cannot read " + path + ": " + unreadable.getMessage());
+        } catch (java.io.UncheckedIOException unreadable) {
+            throw new DataError("cannot read " + path + ": " + unreadable.getCause().getMessage());
+        }
+    }
+
+    private static Feed readUnchecked(Path path, String source) throws IOException {
         if (Files.isDirectory(path)) {
             if (source == null) {
                 throw new IllegalArgumentException("a folder of pages needs --source, the publisher of the pages");
@@ -145,7 +159,7 @@ final class FeedFiles {
      * A file named on its own is a page when it is .html or .htm, or .txt not opening with "{": a .txt file of
      * JSON lines stays a feed, as it always was.
      */
-    static boolean isPageFile(Path file) throws IOException {
+    static boolean isPageFile(Path file) {
         if (!isPage(file) || Files.isDirectory(file)) {
             return false;
         }
@@ -153,13 +167,15 @@ final class FeedFiles {
         return !lower.endsWith(".txt") || firstNonBlank(file) != '{';
     }
 
-    private static int firstNonBlank(Path file) throws IOException {
+    private static int firstNonBlank(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             int b;
             do {
                 b = in.read();
             } while (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF);
             return b;
+        } catch (IOException unreadable) {
+            throw new DataError("cannot read " + file + ": " + unreadable.getMessage());
         }
     }
 

@@ -34,12 +34,18 @@ final class EvalData {
             }
             return node;
         } catch (JsonProcessingException notJson) {
-            throw problem(file + " is not JSON: " + LogSafe.quote(notJson.getOriginalMessage()));
+            throw problem(file + " is not JSON: " + LogSafe.quote(withoutLocation(notJson.getOriginalMessage())));
         } catch (FileNotFoundException | NoSuchFileException missing) {
             throw problem("no such file: " + file);
         } catch (IOException unreadable) {
             throw problem("cannot read " + file + ": " + LogSafe.quote(unreadable.getMessage()));
         }
+    }
+
+    /** Jackson's message without the location it appends (" (start marker at [Source: …])"), which says nothing here. */
+    private static String withoutLocation(String message) {
+        int location = message.indexOf(" (start marker at");
+        return location < 0 ? message : message.substring(0, location);
     }
 
     /** {@code entry} of {@code file} lacks what every page of the benchmark has. */

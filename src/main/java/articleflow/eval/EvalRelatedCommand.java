@@ -33,6 +33,7 @@ import java.net.URI;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -410,6 +411,10 @@ public final class EvalRelatedCommand implements Callable<Integer> {
             }
         } catch (CharacterCodingException e) {
             throw EvalData.problem(file + " is not UTF-8 text" + (lineNumber > 0 ? " (after line " + lineNumber + ")" : ""));
+        } catch (NoSuchFileException missing) {
+            throw missing;
+        } catch (IOException unreadable) {
+            throw EvalData.problem("cannot read " + file + ": " + unreadable.getMessage());
         }
         if (rows.isEmpty()) {
             throw EvalData.problem("no labelled articles in " + file);

@@ -48,8 +48,8 @@ public final class SegmentEval {
                     continue;
                 }
                 JsonNode item = entry.getValue();
-                if (!item.path("with").isArray() || !item.path("without").isArray()) {
-                    throw EvalData.wrongShape(goldFile, entry.getKey(), "\"with\" and \"without\" lists");
+                if (!isListOfTexts(item.path("with")) || !isListOfTexts(item.path("without"))) {
+                    throw EvalData.wrongShape(goldFile, entry.getKey(), "\"with\" and \"without\" lists of text");
                 }
                 String charset = item.path("charset").asText("");
                 pages.add(new SegmentPage(entry.getKey(), item.path("url").asText(""), item.path("lang").asText("und"),
@@ -60,6 +60,18 @@ public final class SegmentEval {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the benchmark in " + dataDir, e);
         }
+    }
+
+    private static boolean isListOfTexts(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        for (JsonNode element : node) {
+            if (!element.isTextual()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** articleflow first, then the whole-page baseline, then every peer on the classpath. */

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -222,6 +223,22 @@ class MistakenInputTest {
 
         assertOneLine(CommandRun.inProcess("produce", "--bootstrap-server", "127.0.0.1:1", "--source", "s",
                 latin1.toString()), Main.DATA_ERROR, latin1 + " is not UTF-8 text");
+    }
+
+    @Test
+    void shouldNameAFileThatExistsButCannotBeRead() throws IOException {
+        Path unreadable = Path.of("/proc/self/mem"); // on Linux: there, and every read of it fails
+        Assumptions.assumeTrue(Files.exists(unreadable));
+        Path page = Files.createSymbolicLink(dir.resolve("page.txt"), unreadable);
+
+        assertOneLine(CommandRun.inProcess("eval", "related", "--data", unreadable.toString()), Main.DATA_ERROR,
+                "cannot read " + unreadable);
+        assertOneLine(CommandRun.inProcess("produce", "--bootstrap-server", "127.0.0.1:1", unreadable.toString()),
+                Main.DATA_ERROR, "cannot read " + unreadable);
+        assertOneLine(CommandRun.inProcess("produce", "--bootstrap-server", "127.0.0.1:1", "--source", "s",
+                page.toString()), Main.DATA_ERROR, "cannot read " + page);
+        assertOneLine(CommandRun.inProcess("demo", "--no-http", "--feed", unreadable.toString()), Main.DATA_ERROR,
+                "cannot read " + unreadable + " (--feed)");
     }
 
     @Test
