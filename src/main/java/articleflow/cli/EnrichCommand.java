@@ -9,6 +9,7 @@ import articleflow.events.LogSafe;
 import articleflow.events.PipelineEvents;
 import articleflow.model.ArticleJson;
 import articleflow.model.EnrichedArticle;
+import articleflow.topology.errors.DeadLetterProcessingHandler;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +54,7 @@ final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // every dead letter is a line of --dlq already; the job's log line for each would only repeat it on stderr
-        System.setProperty("org.slf4j.simpleLogger.log.articleflow.topology.errors.DeadLetterProcessingHandler", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log." + DeadLetterProcessingHandler.class.getName(), "warn");
         in = standardStream(in);
         out = standardStream(out);
         dlq = standardStream(dlq);
@@ -75,73 +77,80 @@ final class EnrichCommand implements Callable<Integer> {
         long articles = 0;
         RuntimeException failure = null;
         try (TemporaryFolder state = TemporaryFolder.create("articleflow-enrich-", () -> "articleflow: enrich interrupted after "
-                     + linesRead.get() + " lines read; the output is incomplete");
-             InputStream input = open(in);
-             Writer dlqWriter = dlq == null ? stderr() : writer(Files.newOutputStream(dlq));
-             Writer output = out == null ? stdout() : writer(Files.newOutputStream(out))) {
-            OfflinePipeline.DeadLetterSink sink = letter -> {
-                rejectedByReason.merge(letter.reason(), 1L, Long::sum);
-                long line = letter.offset() >= 0 && letter.offset() < lineOfOffset.size()
-                        ? lineOfOffset.get((int) letter.offset()) : -1;
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("line", line);
-                entry.put("stage", letter.stage());
-                entry.put("reason", letter.reason());
-                entry.put("message", letter.message());
-                try {
-                    write(dlqWriter, ArticleJson.toJson(entry));
-                } catch (UncheckedIOException e) {
-                    throw new DataError("cannot write the dead letters to " + (dlq == null ? "standard error" : dlq)
-                            + ": " + e.getCause().getMessage());
-                }
-            };
-            try (OfflinePipeline pipeline = new OfflinePipeline(settings, state.path(), PipelineEvents.NONE, sink)) {
-                JsonLines lines = new JsonLines(input);
-                try {
-                    while (hasNext(lines)) {
-                        byte[] line = lines.next();
-                        lineCount++;
-                        linesRead.set(lineCount);
-                        if (JsonLines.isBlank(line)) {
-                            continue;
-                        }
-                        RawLine raw = RawLine.of(line);
-                        lineOfOffset.add(lineCount);
-                        pipeline.offer(raw.key(), raw.value(), Instant.now());
+                     + linesRead.get() + " lines read; the output is incomplete")) {
+            OutputFile outFile = OutputFile.of(out, state.path(), "enriched.part");
+            OutputFile dlqFile = OutputFile.of(dlq, state.path(), "rejected.part");
+            try (InputStream input = open(in);
+                 Writer dlqWriter = dlq == null ? stderr() : writer(Files.newOutputStream(dlqFile.writtenTo()));
+                 Writer output = out == null ? stdout() : writer(Files.newOutputStream(outFile.writtenTo()))) {
+                OfflinePipeline.DeadLetterSink sink = letter -> {
+                    rejectedByReason.merge(letter.reason(), 1L, Long::sum);
+                    long line = letter.offset() >= 0 && letter.offset() < lineOfOffset.size()
+                            ? lineOfOffset.get((int) letter.offset()) : -1;
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("line", line);
+                    entry.put("stage", letter.stage());
+                    entry.put("reason", letter.reason());
+                    entry.put("message", letter.message());
+                    try {
+                        write(dlqWriter, ArticleJson.toJson(entry));
+                    } catch (UncheckedIOException e) {
+                        throw new DataError("cannot write the dead letters to " + (dlq == null ? "standard error" : dlq)
+                                + ": " + e.getCause().getMessage());
                     }
-                    pipeline.flush();
-                } catch (RuntimeException e) {
-                    // what was enriched so far is still written out, then the failure is reported
-                    failure = e;
-                }
-                for (String id : pipeline.idsInFirstSeenOrder()) {
-                    EnrichedArticle article = pipeline.latest(id);
-                    if (article != null) {
-                        try {
-                            write(output, ArticleJson.toJson(article));
-                        } catch (UncheckedIOException e) {
-                            throw new DataError("cannot write the enriched articles to "
-                                    + (out == null ? "standard output" : out) + ": " + e.getCause().getMessage());
+                };
+                try (OfflinePipeline pipeline =
+                             new OfflinePipeline(settings, state.path(), PipelineEvents.NONE, sink)) {
+                    JsonLines lines = new JsonLines(input);
+                    try {
+                        while (hasNext(lines)) {
+                            byte[] line = lines.next();
+                            lineCount++;
+                            linesRead.set(lineCount);
+                            if (JsonLines.isBlank(line)) {
+                                continue;
+                            }
+                            RawLine raw = RawLine.of(line);
+                            lineOfOffset.add(lineCount);
+                            pipeline.offer(raw.key(), raw.value(), Instant.now());
                         }
-                        articles++;
+                        pipeline.flush();
+                    } catch (RuntimeException e) {
+                        // what was enriched so far is still written out, then the failure is reported
+                        failure = e;
                     }
+                    for (String id : pipeline.idsInFirstSeenOrder()) {
+                        EnrichedArticle article = pipeline.latest(id);
+                        if (article != null) {
+                            try {
+                                write(output, ArticleJson.toJson(article));
+                            } catch (UncheckedIOException e) {
+                                throw new DataError("cannot write the enriched articles to "
+                                        + (out == null ? "standard output" : out) + ": " + e.getCause().getMessage());
+                            }
+                            articles++;
+                        }
+                    }
+                    flush(output, out, "the enriched articles");
+                    flush(dlqWriter, dlq, "the dead letters");
+                    DataError userData = causeOfType(failure, DataError.class);
+                    if (userData != null) {
+                        // the input could not be read or the dead letters written: the user's files, not the pipeline
+                        throw userData;
+                    }
+                    if (out == null && System.out.checkError()) {
+                        // System.out swallows write errors (a full disk, a closed pipe): the articles did not arrive
+                        throw new DataError("cannot write the enriched articles to standard output");
+                    }
+                    long rejected = rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
+                    System.err.printf("enrich: %d lines read, %d articles enriched, %d revisions, %d rejected%s%n",
+                            lineCount, articles, pipeline.revisionsEmitted(), rejected,
+                            rejected == 0 ? "" : " " + rejectedByReason);
                 }
-                flush(output, out, "the enriched articles");
-                flush(dlqWriter, dlq, "the dead letters");
-                DataError userData = causeOfType(failure, DataError.class);
-                if (userData != null) {
-                    // the input could not be read or the dead letters written: the user's files, not the pipeline
-                    throw userData;
-                }
-                if (out == null && System.out.checkError()) {
-                    // System.out swallows write errors (a full disk, a closed pipe): the articles did not arrive
-                    throw new DataError("cannot write the enriched articles to standard output");
-                }
-                long rejected = rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
-                System.err.printf("enrich: %d lines read, %d articles enriched, %d revisions, %d rejected%s%n",
-                        lineCount, articles, pipeline.revisionsEmitted(), rejected,
-                        rejected == 0 ? "" : " " + rejectedByReason);
             }
+            // written as far as the run got: only now do they replace what the names held (an error above left them)
+            outFile.replaceTarget();
+            dlqFile.replaceTarget();
         }
         if (failure != null) {
             System.err.println("articleflow: enrich stopped after line " + lineCount + ": "
@@ -149,6 +158,34 @@ final class EnrichCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * An output file is written beside the run's state and moved to its name at the end, so that a run that fails
+     * (an unreadable input, a full disk) or is interrupted leaves a file of that name as it was. A device or a pipe
+     * (/dev/null, a FIFO) is written directly: it cannot be replaced, and holds nothing to lose.
+     */
+    private record OutputFile(Path target, Path part) {
+
+        static OutputFile of(Path target, Path stateFolder, String partName) throws IOException {
+            if (target == null || (Files.exists(target) && !Files.isRegularFile(target))) {
+                return new OutputFile(target, null);
+            }
+            Path folder = Files.createDirectories(stateFolder.resolve("output"));
+            // through a link to the file it names, as writing to the link would
+            Path real = Files.exists(target) ? target.toRealPath() : target;
+            return new OutputFile(real, folder.resolve(partName));
+        }
+
+        Path writtenTo() {
+            return part != null ? part : target;
+        }
+
+        void replaceTarget() throws IOException {
+            if (part != null) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     /** "-" is the usual name for standard input or output; null stands for it here. */
@@ -176,7 +213,8 @@ final class EnrichCommand implements Callable<Integer> {
         try {
             return lines.hasNext();
         } catch (UncheckedIOException e) {
-            throw new DataError("cannot read " + (in == null ? "standard input" : in) + ": " + e.getCause().getMessage());
+            throw new DataError("cannot read " + (in == null ? "standard input" : in) + ": "
+                    + e.getCause().getMessage());
         }
     }
 

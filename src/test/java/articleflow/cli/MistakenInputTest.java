@@ -239,6 +239,11 @@ class MistakenInputTest {
                 page.toString()), Main.DATA_ERROR, "cannot read " + page);
         assertOneLine(CommandRun.inProcess("demo", "--no-http", "--feed", unreadable.toString()), Main.DATA_ERROR,
                 "cannot read " + unreadable + " (--feed)");
+
+        Path earlier = Files.writeString(dir.resolve("enriched.jsonl"), "an earlier run's output\n");
+        assertOneLine(CommandRun.inProcess("enrich", "--in", unreadable.toString(), "--out", earlier.toString()),
+                Main.DATA_ERROR, "cannot read " + unreadable);
+        assertThat(Files.readString(earlier)).isEqualTo("an earlier run's output\n");
     }
 
     @Test
