@@ -69,6 +69,13 @@ final class ProduceCommand implements Callable<Integer> {
             refused.addAll(feed.refused());
             keyedByPlace.addAll(feed.keyedByPlace());
         }
+        if (records.isEmpty()) {
+            // an empty file or folder: nothing to wait on a cluster for
+            System.out.println("produced 0 records: nothing to send in " + files.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            refused.forEach(why -> System.err.println("articleflow: " + why));
+            return refused.isEmpty() ? 0 : 1;
+        }
         KafkaClients.requireReachable(settings);
         Sent sent = send(settings, records);
         refused.addAll(sent.refused());

@@ -247,6 +247,16 @@ class MistakenInputTest {
     }
 
     @Test
+    void shouldSayThereIsNothingToSendWithoutWaitingOnTheCluster() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "\n");
+
+        CommandRun produce = CommandRun.inProcess("produce", "--bootstrap-server", "127.0.0.1:1", empty.toString());
+
+        assertThat(produce.exitCode()).as(produce.toString()).isZero();
+        assertThat(produce.stdout()).contains("produced 0 records: nothing to send in " + empty);
+    }
+
+    @Test
     void shouldLetTwoOutputsNameTheSameDevice() throws IOException {
         Path feed = Files.writeString(dir.resolve("feed.jsonl"), ARTICLE);
 
