@@ -1,6 +1,7 @@
 package articleflow.cli;
 
 import articleflow.config.ArticleflowConfig;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ public final class ConfigOptions {
             if (bytes.length > MAX_CONFIG_BYTES || !looksLikeText(bytes)) {
                 throw new DataError(configFile + " is not a properties file (--config takes key=value lines)");
             }
-            properties.load(new java.io.ByteArrayInputStream(bytes));
+            properties.load(new ByteArrayInputStream(bytes));
         } catch (IOException | IllegalArgumentException e) {
             throw new DataError("cannot read config file " + configFile + ": " + e.getMessage());
         }

@@ -9,6 +9,7 @@ import articleflow.model.RawArticleException;
 import articleflow.normalize.PageDecoder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ final class FeedFiles {
             throw known;
         } catch (IOException unreadable) {
             throw new DataError("cannot read " + path + ": " + unreadable.getMessage());
-        } catch (java.io.UncheckedIOException unreadable) {
+        } catch (UncheckedIOException unreadable) {
             throw new DataError("cannot read " + path + ": " + unreadable.getCause().getMessage());
         }
     }
@@ -151,8 +152,16 @@ final class FeedFiles {
 
     /** In a folder of pages, a .html, .htm or .txt file is one article's page; other files are not read. */
     static boolean isPage(Path file) {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".txt");
+        return isHtml(file) || lowerCaseName(file).endsWith(".txt");
+    }
+
+    private static boolean isHtml(Path file) {
+        String lower = lowerCaseName(file);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
+    }
+
+    private static String lowerCaseName(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -163,8 +172,7 @@ final class FeedFiles {
         if (!isPage(file) || Files.isDirectory(file)) {
             return false;
         }
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !lower.endsWith(".txt") || firstNonBlank(file) != '{';
+        return isHtml(file) || firstNonBlank(file) != '{';
     }
 
     private static int firstNonBlank(Path file) {
@@ -182,8 +190,7 @@ final class FeedFiles {
     /** One page as a raw article: its file name (without the extension) is its id, its modification time its time. */
     private static RawLine page(Path file, String source) throws IOException {
         String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
+        boolean html = isHtml(file);
         String id = name.substring(0, name.lastIndexOf('.'));
         // a saved page keeps the bytes its server sent, in the charset it declares; text files are UTF-8
         String body;

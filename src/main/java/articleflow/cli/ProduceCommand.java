@@ -71,17 +71,17 @@ final class ProduceCommand implements Callable<Integer> {
         }
         if (records.isEmpty()) {
             // an empty file or folder: nothing to wait on a cluster for
-            System.out.println("produced 0 records: nothing to send in " + files.stream().map(Path::toString)
-                    .collect(java.util.stream.Collectors.joining(", ")));
-            refused.forEach(why -> System.err.println("articleflow: " + why));
-            return refused.isEmpty() ? 0 : 1;
+            System.out.println("produced 0 records: nothing to send in " + String.join(", ", files.stream()
+                    .map(Path::toString).toList()));
+        } else {
+            KafkaClients.requireReachable(settings);
+            Sent sent = send(settings, records);
+            refused.addAll(sent.refused());
+            System.out.printf("produced %d records to %s%s%n", sent.acknowledged(), settings.rawTopic(),
+                    refused.isEmpty() ? "" : "; " + refused.size() + " not sent");
+            // notes, not failures: said once the records are sent
+            keyedByPlace.forEach(System.err::println);
         }
-        KafkaClients.requireReachable(settings);
-        Sent sent = send(settings, records);
-        refused.addAll(sent.refused());
-        System.out.printf("produced %d records to %s%s%n", sent.acknowledged(), settings.rawTopic(),
-                refused.isEmpty() ? "" : "; " + refused.size() + " not sent");
-        keyedByPlace.forEach(note -> System.err.println("articleflow: " + note));
         refused.forEach(why -> System.err.println("articleflow: " + why));
         return refused.isEmpty() ? 0 : 1;
     }
