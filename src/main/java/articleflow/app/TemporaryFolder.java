@@ -21,9 +21,16 @@ public final class TemporaryFolder implements AutoCloseable {
 
     private final Runnable beforeRemoval;
 
-    private TemporaryFolder(Path path, Supplier<String> interrupted, Runnable beforeRemoval) {
+    /** Whether this folder's hook has a line of its own to say on Ctrl-C, in place of {@link InterruptNotice}'s. */
+    private final boolean noting;
+
+    private TemporaryFolder(Path path, Supplier<String> interrupted, Runnable beforeRemoval, boolean noting) {
         this.path = path;
         this.beforeRemoval = beforeRemoval;
+        this.noting = noting;
+        if (noting) {
+            InterruptNotice.notePending();
+        }
         this.onShutdown = new Thread(() -> {
             String note = interrupted.get();
             if (note != null) {
@@ -37,7 +44,7 @@ public final class TemporaryFolder implements AutoCloseable {
 
     /** A new folder named {@code prefix} and a number; removed on Ctrl-C too, without a word. */
     public static TemporaryFolder create(String prefix) throws IOException {
-        return create(prefix, () -> null);
+        return new TemporaryFolder(Files.createTempDirectory(prefix), () -> null, () -> { }, false);
     }
 
     /**
@@ -54,7 +61,7 @@ public final class TemporaryFolder implements AutoCloseable {
      */
     public static TemporaryFolder create(String prefix, Supplier<String> interrupted, Runnable beforeRemoval)
             throws IOException {
-        return new TemporaryFolder(Files.createTempDirectory(prefix), interrupted, beforeRemoval);
+        return new TemporaryFolder(Files.createTempDirectory(prefix), interrupted, beforeRemoval, true);
     }
 
     public Path path() {
@@ -64,10 +71,14 @@ public final class TemporaryFolder implements AutoCloseable {
     /** Removes the folder and all in it. */
     @Override
     public void close() {
+        boolean open;
         try {
-            Runtime.getRuntime().removeShutdownHook(onShutdown);
+            open = Runtime.getRuntime().removeShutdownHook(onShutdown);
         } catch (IllegalStateException e) {
             return; // the JVM is stopping: the hook removes the folder
+        }
+        if (open && noting) {
+            InterruptNotice.noteDone();
         }
         beforeRemoval.run();
         delete(path);

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +39,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "enrich", mixinStandardHelpOptions = true, description = "Enrich raw article JSON lines offline with the same topology as `run`.")
 final class EnrichCommand implements Callable<Integer> {
+
+    /** The exit code of a run stopped by Ctrl-C, as the JVM gives it (128 + SIGINT). */
+    private static final int INTERRUPTED = 130;
+
+    /** How long Ctrl-C waits for the run to close its stores before their folder goes. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
     @Option(names = "--in", paramLabel = "FILE", description = "Raw articles, one JSON object per line (default, or -: stdin).")
     Path in;
@@ -76,8 +83,14 @@ final class EnrichCommand implements Callable<Integer> {
         long lineCount = 0;
         long articles = 0;
         RuntimeException failure = null;
+        // a file named by --out is written beside the state and moved to its name at the end (OutputFile)
+        String leftBehind = out != null && (!Files.exists(out) || Files.isRegularFile(out))
+                ? out + " is left as it was" : "no articles were written";
+        StopBetweenRecords stop = new StopBetweenRecords();
         try (TemporaryFolder state = TemporaryFolder.create("articleflow-enrich-", () -> "articleflow: enrich interrupted after "
-                     + linesRead.get() + " lines read; the output is incomplete")) {
+                     + linesRead.get() + " lines read; " + leftBehind, () -> {
+                         stop.requestAndAwait(STOP_WAIT);
+                     })) {
             OutputFile outFile = OutputFile.of(out, state.path(), "enriched.part");
             OutputFile dlqFile = OutputFile.of(dlq, state.path(), "rejected.part");
             try (InputStream input = open(in);
@@ -103,7 +116,7 @@ final class EnrichCommand implements Callable<Integer> {
                              new OfflinePipeline(settings, state.path(), PipelineEvents.NONE, sink)) {
                     JsonLines lines = new JsonLines(input);
                     try {
-                        while (hasNext(lines)) {
+                        while (!stop.requested() && hasNext(lines, stop)) {
                             byte[] line = lines.next();
                             lineCount++;
                             linesRead.set(lineCount);
@@ -113,6 +126,9 @@ final class EnrichCommand implements Callable<Integer> {
                             RawLine raw = RawLine.of(line);
                             lineOfOffset.add(lineCount);
                             pipeline.offer(raw.key(), raw.value(), Instant.now());
+                        }
+                        if (stop.requested()) {
+                            return INTERRUPTED; // nothing is written; the shutdown hook says so and removes the state
                         }
                         pipeline.flush();
                     } catch (RuntimeException e) {
@@ -146,6 +162,8 @@ final class EnrichCommand implements Callable<Integer> {
                     System.err.printf("enrich: %d lines read, %d articles enriched, %d revisions, %d rejected%s%n",
                             lineCount, articles, pipeline.revisionsEmitted(), rejected,
                             rejected == 0 ? "" : " " + rejectedByReason);
+                } finally {
+                    stop.storesClosed();
                 }
             }
             // written as far as the run got: only now do they replace what the names held (an error above left them)
@@ -209,12 +227,15 @@ final class EnrichCommand implements Callable<Integer> {
     }
 
     /** Whether the input has another line; a read that fails (a device, a vanished file) is the user's to know. */
-    private boolean hasNext(JsonLines lines) {
+    private boolean hasNext(JsonLines lines, StopBetweenRecords stop) {
+        stop.waitingForInput(in == null);
         try {
             return lines.hasNext();
         } catch (UncheckedIOException e) {
             throw new DataError("cannot read " + (in == null ? "standard input" : in) + ": "
                     + e.getCause().getMessage());
+        } finally {
+            stop.waitingForInput(false);
         }
     }
 

@@ -1,5 +1,6 @@
 package articleflow.cli;
 
+import articleflow.app.InterruptNotice;
 import articleflow.ops.ClusterAccess;
 import articleflow.ops.ClusterUnreachableException;
 import articleflow.ops.KafkaClients;
@@ -91,10 +92,25 @@ public final class Main {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(Main::executeWatchingForCtrlC)
                 .setExecutionExceptionHandler(Main::handle)
                 .setParameterExceptionHandler(Main::usageError);
         withHelpEverywhere(commandLine);
         return commandLine;
+    }
+
+    /** Runs the command named on the line; Ctrl-C before it returns leaves "articleflow: COMMAND interrupted". */
+    private static int executeWatchingForCtrlC(ParseResult parseResult) {
+        ParseResult command = parseResult;
+        while (command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        InterruptNotice.watch(command.commandSpec().qualifiedName(" ").replaceFirst("^articleflow ", ""));
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } finally {
+            InterruptNotice.unwatch();
+        }
     }
 
     /** {@code --help} and {@code --version} on every command and sub-command, however it was declared. */

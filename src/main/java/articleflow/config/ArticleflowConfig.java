@@ -19,7 +19,7 @@ import org.apache.kafka.common.config.ConfigException;
  * before: defaults, a properties file, environment variables ({@code ARTICLEFLOW_BOOTSTRAP_SERVERS} is
  * {@code bootstrap.servers}, {@code ARTICLEFLOW_HTTP_PORT} is {@code articleflow.http.port}), then the command
  * line. Own settings are parsed and checked once, here: an unknown {@code articleflow.*} key or a bad value is
- * an error that says which.
+ * an error that says which. A Kafka setting's value is checked here too, by Kafka's own definition of it.
  */
 public final class ArticleflowConfig {
 
@@ -53,6 +53,8 @@ public final class ArticleflowConfig {
                             + SimilarNames.suggestion(key, Settings.DEFINITION.names()));
                 }
                 ownValues.put(key, value.trim());
+            } else {
+                KafkaSettingValues.requireValid(key, value);
             }
         });
         this.own = Settings.DEFINITION.parse(ownValues);

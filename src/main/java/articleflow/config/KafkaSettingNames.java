@@ -58,6 +58,16 @@ final class KafkaSettingNames {
         return key.startsWith("sasl.") || key.startsWith("ssl.");
     }
 
+    /** {@code producer.linger.ms} as {@code linger.ms}: the name the client's own definition knows. */
+    static String withoutClientPrefix(String key) {
+        for (String prefix : CLIENT_PREFIXES) {
+            if (key.startsWith(prefix) && CLIENT_NAMES.contains(key.substring(prefix.length()))) {
+                return key.substring(prefix.length());
+            }
+        }
+        return key;
+    }
+
     static Set<String> all() {
         return ALL;
     }

@@ -55,6 +55,11 @@ public final class ClusterAccess {
             root = root.getCause();
         }
         String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (why.startsWith("No resolvable bootstrap urls")) {
+            // the client's own warning naming the host is quieted (simplelogger.properties): name it here
+            return new ConfigException("no host in bootstrap.servers (" + settings.getProperty("bootstrap.servers")
+                    + ") resolves to an address: check the names, and the DNS of this machine");
+        }
         return new ConfigException("cannot create a Kafka " + client + " from these settings: " + hideSecrets(why, settings));
     }
 

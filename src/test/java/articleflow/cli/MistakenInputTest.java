@@ -74,6 +74,19 @@ class MistakenInputTest {
     }
 
     @Test
+    void shouldRefuseABadKafkaValueBeforeContactingTheCluster() {
+        // the tools set their own timeouts over the user's, so the bad value used to surface as an unreachable cluster
+        assertOneLine(CommandRun.inProcess("lag", "--bootstrap-server", "127.0.0.1:1", "-D", "request.timeout.ms=abc"),
+                Main.CONFIGURATION_ERROR, "bad value for request.timeout.ms");
+    }
+
+    @Test
+    void shouldSayInOneLineThatNoBootstrapHostResolves() {
+        assertOneLine(CommandRun.inProcess("topics", "check", "--bootstrap-server", "no-such-host.invalid:9092"),
+                Main.CONFIGURATION_ERROR, "no host in bootstrap.servers (no-such-host.invalid:9092) resolves");
+    }
+
+    @Test
     void shouldRefuseNumbersNoRunCanUseBeforeStarting() {
         assertOneLine(CommandRun.inProcess("tail", "--max-messages", "-1"), Main.USAGE_ERROR, "--max-messages must be 0 or more");
         assertOneLine(CommandRun.inProcess("tail", "--timeout-ms", "-1"), Main.USAGE_ERROR, "--timeout-ms must be 0 or more");

@@ -48,6 +48,28 @@ class ArticleflowConfigTest {
     }
 
     @Test
+    void shouldRefuseABadKafkaValueWhenLoadedNotWhenAClientStarts() {
+        assertThatThrownBy(() -> commandLine(Map.of("request.timeout.ms", "abc")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("bad value for request.timeout.ms: ").hasMessageContaining("abc");
+        assertThatThrownBy(() -> commandLine(Map.of("producer.linger.ms", "-5")))
+                .hasMessageStartingWith("bad value for producer.linger.ms: ");
+        assertThatThrownBy(() -> commandLine(Map.of("processing.guarantee", "exactly_twice")))
+                .hasMessageStartingWith("bad value for processing.guarantee: ");
+        assertThatThrownBy(() -> commandLine(Map.of("security.protocol", "NOPE")))
+                .hasMessageStartingWith("bad value for security.protocol: ");
+    }
+
+    @Test
+    void shouldKeepKafkaValuesTheClientsAccept() {
+        ArticleflowConfig config = commandLine(Map.of("request.timeout.ms", " 30000 ", "main.consumer.max.poll.records",
+                "200", "processing.guarantee", "at_least_once", "topic.min.insync.replicas", "2", "sasl.login.x", "y",
+                "no.such.setting", "kept, with a warning"));
+        assertThat(config.get("main.consumer.max.poll.records")).isEqualTo("200");
+        assertThat(config.unknownKafkaSettings()).hasSize(1);
+    }
+
+    @Test
     void shouldRefuseAValueOfTheWrongTypeNamingTheSetting() {
         assertThatThrownBy(() -> commandLine(Map.of("articleflow.summary.sentences", "one")))
                 .isInstanceOf(ConfigException.class)
