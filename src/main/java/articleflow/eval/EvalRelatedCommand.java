@@ -149,12 +149,20 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         Collections.reverse(reversedOrder);
         List<Labelled> shuffledOrder = new ArrayList<>(articles);
         Collections.shuffle(shuffledOrder, new Random(seed + 1));
-        RankingScores fixedScores = enrichPath("articleflow, fixed order", articles, stories, out);
-        RankingScores reversedScores = enrichPath("articleflow, reversed order", reversedOrder, stories, out);
-        RankingScores shuffledScores = enrichPath("articleflow, shuffled order", shuffledOrder, stories, out);
+        Map<String, String> duplicateOf = new HashMap<>();
+        RankingScores fixedScores = enrichPath("articleflow, fixed order", articles, stories, duplicateOf, out);
+        RankingScores reversedScores = enrichPath("articleflow, reversed order", reversedOrder, stories, new HashMap<>(), out);
+        RankingScores shuffledScores = enrichPath("articleflow, shuffled order", shuffledOrder, stories, new HashMap<>(), out);
         List<ArticleInput> inputs = articles.stream().map(Labelled::input).toList();
         Map<String, List<String>> batch = BatchBaseline.rank(inputs, analyzer, 10);
         print("batch TF-IDF cosine baseline", RankingScores.of(batch, stories), -1, -1, out);
+        // the lists show one article of a near-duplicate group by design; the labels count the others as missed
+        print("  the same, a duplicate group once", RankingScores.of(batch, stories, duplicateOf), -1, -1, out);
+        long acrossStories = duplicateOf.entrySet().stream()
+                .filter(mark -> !stories.get(mark.getKey()).equals(stories.get(mark.getValue()))).count();
+        out.printf(Locale.ROOT, "duplicate marks (fixed order): %d, %d of them naming an article of another story; "
+                + "\"a duplicate group once\" scores a same-story group as one article, by the fixed order's marks%n",
+                duplicateOf.size(), acrossStories);
         out.printf(Locale.ROOT, "P@5 difference between orders: reversed %+.4f, shuffled %+.4f%n",
                 reversedScores.p5() - fixedScores.p5(), shuffledScores.p5() - fixedScores.p5());
         CandidateRecall.Result blocking = CandidateRecall.of(inputs, stories, analyzer, RelatedSettings.DEFAULT);
@@ -171,8 +179,8 @@ public final class EvalRelatedCommand implements Callable<Integer> {
      * The articles as raw records through {@link OfflinePipeline}, the topology {@code enrich} runs, with lists of
      * 10; scores the final related lists of the enriched records.
      */
-    private RankingScores enrichPath(String name, List<Labelled> order, Map<String, String> stories, PrintWriter out)
-            throws IOException {
+    private RankingScores enrichPath(String name, List<Labelled> order, Map<String, String> stories,
+                                     Map<String, String> duplicateOf, PrintWriter out) throws IOException {
         ArticleflowConfig config = ArticleflowConfig.load(null, Map.of(), overrides)
                 .with(ArticleflowConfig.PREFIX + "related.links", "10");
         if (minScore != null) {
@@ -195,7 +203,10 @@ public final class EvalRelatedCommand implements Callable<Integer> {
                     List<String> ids = new ArrayList<>();
                     if (enriched != null) {
                         enriched.neighbors().related().forEach(link -> ids.add(link.id()));
-                        duplicates += enriched.duplicateOf() == null ? 0 : 1;
+                        if (enriched.duplicateOf() != null) {
+                            duplicates++;
+                            duplicateOf.put(article.input().id(), enriched.duplicateOf());
+                        }
                     }
                     links.put(article.input().id(), ids);
                 }
@@ -205,6 +216,7 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         }
         RankingScores scores = RankingScores.of(links, stories);
         print(name, scores, duplicates, (double) revisions / order.size(), out);
+        print("  the same, a duplicate group once", RankingScores.of(links, stories, duplicateOf), -1, -1, out);
         if (rejected > 0) {
             out.printf(Locale.ROOT, "  (%d records dead-lettered; scored as empty lists)%n", rejected);
         }

@@ -1,9 +1,10 @@
 package articleflow.related.quality;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ranking quality of related lists against story labels, averaged over articles with at least one other
@@ -15,8 +16,24 @@ public record RankingScores(int articles, double p1, double p5, double p10, doub
                             double coverage) {
 
     public static RankingScores of(Map<String, List<String>> lists, Map<String, String> storyOf) {
-        Map<String, List<String>> byStory = new HashMap<>();
-        storyOf.forEach((id, story) -> byStory.computeIfAbsent(story, s -> new ArrayList<>()).add(id));
+        return of(lists, storyOf, Map.of());
+    }
+
+    /**
+     * The same scores with each near-duplicate group counted once: the lists show at most one article of a group
+     * by design, so its other members are neither missed nor hits. {@code duplicateOf} maps a copy to the article
+     * it was marked a duplicate of; a mark across two stories merges nothing (a wrong mark earns no credit).
+     */
+    public static RankingScores of(Map<String, List<String>> lists, Map<String, String> storyOf,
+                                   Map<String, String> duplicateOf) {
+        Map<String, String> groupOf = new HashMap<>();
+        storyOf.forEach((id, story) -> {
+            String original = duplicateOf.get(id);
+            boolean sameStory = original != null && story.equals(storyOf.get(original));
+            groupOf.put(id, story + "\u0000" + (sameStory ? original : id));
+        });
+        Map<String, Set<String>> groupsByStory = new HashMap<>();
+        storyOf.forEach((id, story) -> groupsByStory.computeIfAbsent(story, s -> new HashSet<>()).add(groupOf.get(id)));
         int n = 0;
         double p1 = 0;
         double p5 = 0;
@@ -25,7 +42,8 @@ public record RankingScores(int articles, double p1, double p5, double p10, doub
         double rp = 0;
         int covered = 0;
         for (Map.Entry<String, String> article : storyOf.entrySet()) {
-            int relevant = byStory.get(article.getValue()).size() - 1;
+            String own = groupOf.get(article.getKey());
+            int relevant = groupsByStory.get(article.getValue()).size() - 1;
             if (relevant == 0) {
                 continue;
             }
@@ -34,23 +52,26 @@ public record RankingScores(int articles, double p1, double p5, double p10, doub
             if (!list.isEmpty()) {
                 covered++;
             }
-            p1 += hits(list, 1, article.getValue(), storyOf);
-            p5 += hits(list, 5, article.getValue(), storyOf) / 5.0;
-            p10 += hits(list, 10, article.getValue(), storyOf) / 10.0;
-            r10 += (double) hits(list, 10, article.getValue(), storyOf) / relevant;
-            rp += (double) hits(list, relevant, article.getValue(), storyOf) / relevant;
+            p1 += hits(list, 1, own, groupOf);
+            p5 += hits(list, 5, own, groupOf) / 5.0;
+            p10 += hits(list, 10, own, groupOf) / 10.0;
+            r10 += (double) hits(list, 10, own, groupOf) / relevant;
+            rp += (double) hits(list, relevant, own, groupOf) / relevant;
         }
         return n == 0 ? new RankingScores(0, 0, 0, 0, 0, 0, 0)
                 : new RankingScores(n, p1 / n, p5 / n, p10 / n, r10 / n, rp / n, (double) covered / n);
     }
 
-    private static int hits(List<String> list, int k, String story, Map<String, String> storyOf) {
-        int hits = 0;
+    /** Same-story groups other than the article's own among the first k links, each counted once. */
+    private static int hits(List<String> list, int k, String ownGroup, Map<String, String> groupOf) {
+        String story = ownGroup.substring(0, ownGroup.indexOf('\u0000') + 1);
+        Set<String> found = new HashSet<>();
         for (int i = 0; i < Math.min(k, list.size()); i++) {
-            if (story.equals(storyOf.get(list.get(i)))) {
-                hits++;
+            String group = groupOf.get(list.get(i));
+            if (group != null && group.startsWith(story) && !group.equals(ownGroup)) {
+                found.add(group);
             }
         }
-        return hits;
+        return found.size();
     }
 }
