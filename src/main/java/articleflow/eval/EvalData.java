@@ -63,4 +63,13 @@ final class EvalData {
         }
         return data;
     }
+
+    /** A page the judgements list without its HTML is left out of the scores; the user hears how many. */
+    static void noteMissingPages(int missing, Path judgements, Path dataDir) {
+        if (missing > 0) {
+            System.err.printf("eval: %d page%s listed in %s %s no HTML under %s; scored without %s%n", missing,
+                    missing == 1 ? "" : "s", judgements.getFileName(), missing == 1 ? "has" : "have",
+                    dataDir.resolve("html"), missing == 1 ? "it" : "them");
+        }
+    }
 }

@@ -38,6 +38,7 @@ public final class ExtractionEval {
             Path truthFile = dataDir.resolve("ground-truth.json");
             JsonNode truth = EvalData.readPagesObject(truthFile);
             List<BenchmarkPage> pages = new ArrayList<>();
+            int missing = 0;
             for (Map.Entry<String, JsonNode> entry : truth.properties()) {
                 if (!entry.getValue().path("articleBody").isTextual()) {
                     throw EvalData.wrongShape(truthFile, entry.getKey(), "articleBody text");
@@ -46,8 +47,11 @@ public final class ExtractionEval {
                 if (Files.exists(html)) {
                     pages.add(new BenchmarkPage(entry.getKey(), entry.getValue().path("url").asText(""),
                             gunzip(html), entry.getValue().path("articleBody").asText("")));
+                } else {
+                    missing++;
                 }
             }
+            EvalData.noteMissingPages(missing, truthFile, dataDir);
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the benchmark in " + dataDir, e);

@@ -42,9 +42,14 @@ public final class SegmentEval {
             Map<String, JsonNode> sorted = new TreeMap<>();
             gold.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
             List<SegmentPage> pages = new ArrayList<>();
+            int missing = 0;
             for (Map.Entry<String, JsonNode> entry : sorted.entrySet()) {
                 Path html = dataDir.resolve("html").resolve(entry.getKey() + ".html.gz");
-                if (!half.contains(entry.getKey()) || !Files.exists(html)) {
+                if (!half.contains(entry.getKey())) {
+                    continue;
+                }
+                if (!Files.exists(html)) {
+                    missing++;
                     continue;
                 }
                 JsonNode item = entry.getValue();
@@ -56,6 +61,7 @@ public final class SegmentEval {
                         PageDecoder.decode(gunzip(html), charset.isEmpty() ? null : charset),
                         strings(item.path("with")), strings(item.path("without"))));
             }
+            EvalData.noteMissingPages(missing, goldFile, dataDir);
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the benchmark in " + dataDir, e);

@@ -72,4 +72,20 @@ class ExtractionEvalTest {
         assertThat(results.get(1).precision()).isLessThan(1.0);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("articleflow", "whole page", "1.000");
     }
+
+    @Test
+    void shouldSayHowManyJudgedPagesHaveNoHtml(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("html"));
+        Files.writeString(dir.resolve("ground-truth.json"), "{\"gone\": {\"articleBody\": \"text\"}}");
+        PrintStream err = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(eval.load(dir)).isEmpty();
+        } finally {
+            System.setErr(err);
+        }
+
+        assertThat(said.toString(StandardCharsets.UTF_8)).startsWith("eval: 1 page listed in ground-truth.json has no HTML");
+    }
 }
