@@ -3,7 +3,9 @@ package articleflow.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
@@ -87,11 +89,12 @@ public final class TopicsCommand implements Runnable {
         public final Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             OptionalInt replicationFactor = options.replicationFactor(spec);
-            TopicCatalog catalog = options.catalog();
             ArticleflowConfig settings = config.load();
+            Map<String, String> configuredNames = configuredNames(settings);
+            TopicCatalog catalog = options.catalog().renamed(configuredNames);
             KafkaClients.requireReachable(settings);
             try (Admin admin = KafkaClients.admin(settings)) {
-                out.println("topics from " + catalog.origin());
+                out.println("topics from " + catalog.origin() + renaming(configuredNames));
                 return run(catalog.specs(), new TopicApplier(admin), replicationFactor, out);
             } finally {
                 out.flush();
@@ -99,6 +102,26 @@ public final class TopicsCommand implements Runnable {
         }
 
         abstract int run(List<TopicSpec> specs, TopicApplier applier, OptionalInt replicationFactor, PrintWriter out);
+
+        /** Each bundled topic file's topic to the name the job uses for it (articleflow.topics.raw and the others). */
+        static Map<String, String> configuredNames(ArticleflowConfig settings) {
+            Map<String, String> names = new LinkedHashMap<>();
+            names.put(TopicCatalog.RAW, settings.rawTopic());
+            names.put(TopicCatalog.ENRICHED, settings.enrichedTopic());
+            names.put(TopicCatalog.DLQ, settings.dlqTopic());
+            return names;
+        }
+
+        /** ", articles.raw as news.raw" for each topic the configuration renames; empty when none is. */
+        static String renaming(Map<String, String> names) {
+            StringBuilder said = new StringBuilder();
+            names.forEach((file, name) -> {
+                if (!file.equals(name)) {
+                    said.append(said.length() == 0 ? ", " : "; ").append(file).append(" as ").append(name);
+                }
+            });
+            return said.toString();
+        }
 
         static void printDrift(List<Drift> drift, PrintWriter out) {
             for (Drift d : drift) {

@@ -24,6 +24,9 @@ final class KafkaSettingValues {
     /** Throws a {@link ConfigException} naming {@code key} when a definition of it refuses {@code value}. */
     static void requireValid(String key, String value) {
         String name = KafkaSettingNames.withoutClientPrefix(key);
+        if (name.equals("bootstrap.servers")) {
+            return; // an empty one is "no cluster configured", said with where to give one (ClusterAccess)
+        }
         for (ConfigDef definitions : DEFINITIONS) {
             ConfigDef.ConfigKey definition = definitions.configKeys().get(name);
             if (definition == null) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -79,6 +80,16 @@ public final class TopicCatalog {
     /** {@code ./topics} when it exists (an operator's edited copy wins), else the bundled files. */
     public static TopicCatalog fromDefaultLocation() {
         return Files.isDirectory(DEFAULT_FOLDER) ? fromFolder(DEFAULT_FOLDER) : bundled();
+    }
+
+    /**
+     * The same definitions with the topics of {@code names} (a file's topic to the name the configuration gives it,
+     * {@code articleflow.topics.*}) under their configured names: the job reads and writes those, so they are the
+     * ones to create and check.
+     */
+    public TopicCatalog renamed(Map<String, String> names) {
+        List<TopicSpec> renamed = specs.stream().map(spec -> spec.named(names.getOrDefault(spec.name(), spec.name()))).toList();
+        return new TopicCatalog(renamed, origin);
     }
 
     public List<TopicSpec> specs() {

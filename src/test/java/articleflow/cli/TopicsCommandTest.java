@@ -82,6 +82,32 @@ class TopicsCommandTest {
     }
 
     @Test
+    void shouldCreateAndCheckTheTopicsUnderTheNamesTheConfigurationGivesThem() {
+        String raw = prefix + "news.raw";
+        String enriched = prefix + "news.enriched";
+        String dlq = prefix + "news.dlq";
+        String[] named = {"--bootstrap-server", SharedBroker.bootstrapServers(), "-D", "articleflow.topics.raw=" + raw,
+                "-D", "articleflow.topics.enriched=" + enriched, "-D", "articleflow.topics.dlq=" + dlq};
+
+        Run apply = new Run(Main.commandLine(), with(named, "topics", "apply", "--replication-factor", "1"));
+        Run check = new Run(Main.commandLine(), with(named, "topics", "check"));
+
+        assertThat(apply.exitCode).as(apply.err).isZero();
+        assertThat(apply.out).contains("articles.raw as " + raw)
+                .contains("created " + raw + ": 6 partitions").contains("created " + enriched).contains("created " + dlq)
+                .contains("3 created, no drift");
+        assertThat(check.exitCode).as(check.out).isZero();
+        assertThat(check.out).contains("ok      " + raw).contains("all 3 topics match");
+    }
+
+    private static String[] with(String[] options, String... command) {
+        String[] args = new String[command.length + options.length];
+        System.arraycopy(command, 0, args, 0, command.length);
+        System.arraycopy(options, 0, args, command.length, options.length);
+        return args;
+    }
+
+    @Test
     void shouldFailTheCheckWhenTopicsAreMissing() {
         Run check = topics("check");
 
