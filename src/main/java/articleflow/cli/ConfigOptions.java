@@ -1,9 +1,13 @@
 package articleflow.cli;
 
 import articleflow.config.ArticleflowConfig;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -54,11 +58,25 @@ public final class ConfigOptions {
             if (bytes.length > MAX_CONFIG_BYTES || !looksLikeText(bytes)) {
                 throw new DataError(configFile + " is not a properties file (--config takes key=value lines)");
             }
-            properties.load(new ByteArrayInputStream(bytes));
+            properties.load(new StringReader(text(bytes)));
         } catch (IOException | IllegalArgumentException e) {
             throw new DataError("cannot read config file " + configFile + ": " + e.getMessage());
         }
         return properties;
+    }
+
+    /**
+     * The file as text: UTF-8 (an editor's byte-order mark dropped, or it would become part of the first key), or
+     * ISO-8859-1, the encoding of Java's own properties files, when it is not UTF-8.
+     */
+    static String text(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** A settings file is a few kilobytes; a megabyte is something else given by mistake. */

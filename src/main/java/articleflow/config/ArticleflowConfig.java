@@ -68,14 +68,15 @@ public final class ArticleflowConfig {
     public static ArticleflowConfig load(Properties file, Map<String, String> environment, Map<String, String> overrides) {
         Map<String, String> values = new TreeMap<>(KAFKA_DEFAULTS);
         if (file != null) {
-            file.stringPropertyNames().forEach(name -> values.put(name, file.getProperty(name).trim()));
+            file.stringPropertyNames().forEach(name -> values.put(name.strip(), file.getProperty(name).trim()));
         }
         environment.forEach((name, value) -> {
             if (name.startsWith("ARTICLEFLOW_") && name.length() > "ARTICLEFLOW_".length()) {
                 values.put(keyOfEnvironmentVariable(name), value);
             }
         });
-        values.putAll(overrides);
+        // "-D ' key=value'" is the key, not a new one that a stray space makes unknown
+        overrides.forEach((key, value) -> values.put(key.strip(), value));
         return new ArticleflowConfig(values);
     }
 
