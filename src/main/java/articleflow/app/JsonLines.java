@@ -17,14 +17,36 @@ import java.util.NoSuchElementException;
 public final class JsonLines implements Iterator<byte[]> {
 
     private final InputStream in;
+    private final int maxLineBytes;
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
     private int limit;
     private byte[] next;
     private boolean ended;
+    private long nextLineBytes;
+    private long lastLineBytes;
 
     public JsonLines(InputStream in) {
+        this(in, Integer.MAX_VALUE - 64);
+    }
+
+    /**
+     * @param maxLineBytes how much of a line is kept: the rest of a longer one is read past, not held (a line of
+     *                     gigabytes, or {@code /dev/zero}, would otherwise end the JVM); {@link #lastLineCut()} tells
+     */
+    public JsonLines(InputStream in, int maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /** Whether the line {@link #next()} returned last was longer than the limit and is only its start. */
+    public boolean lastLineCut() {
+        return lastLineBytes > maxLineBytes;
+    }
+
+    /** The full length of the line {@link #next()} returned last, line end excluded. */
+    public long lastLineBytes() {
+        return lastLineBytes;
     }
 
     public static List<byte[]> all(InputStream in) {
@@ -66,12 +88,14 @@ public final class JsonLines implements Iterator<byte[]> {
         }
         byte[] line = next;
         next = null;
+        lastLineBytes = nextLineBytes;
         return line;
     }
 
     private byte[] readLine() {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         boolean any = false;
+        long length = 0;
         try {
             while (true) {
                 if (position == limit) {
@@ -80,7 +104,7 @@ public final class JsonLines implements Iterator<byte[]> {
                     if (limit <= 0) {
                         limit = 0;
                         ended = true;
-                        return any ? withoutCarriageReturn(line.toByteArray()) : null;
+                        return any ? ended(line, length) : null;
                     }
                 }
                 any = true;
@@ -88,15 +112,24 @@ public final class JsonLines implements Iterator<byte[]> {
                 while (position < limit && buffer[position] != '\n') {
                     position++;
                 }
-                line.write(buffer, start, position - start);
+                int kept = (int) Math.max(0, Math.min(position - start, maxLineBytes + 1L - line.size()));
+                line.write(buffer, start, kept);
+                length += position - start;
                 if (position < limit) {
                     position++;
-                    return withoutCarriageReturn(line.toByteArray());
+                    return ended(line, length);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private byte[] ended(ByteArrayOutputStream line, long length) {
+        byte[] bytes = line.toByteArray();
+        boolean cut = length > bytes.length;
+        nextLineBytes = cut || bytes.length == 0 || bytes[bytes.length - 1] != '\r' ? length : length - 1;
+        return cut ? bytes : withoutCarriageReturn(bytes);
     }
 
     private static byte[] withoutCarriageReturn(byte[] line) {

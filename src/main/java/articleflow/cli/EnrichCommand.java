@@ -1,5 +1,6 @@
 package articleflow.cli;
 
+import articleflow.accept.ArticleValidator;
 import articleflow.app.JsonLines;
 import articleflow.app.OfflinePipeline;
 import articleflow.app.RawLine;
@@ -9,6 +10,8 @@ import articleflow.events.LogSafe;
 import articleflow.events.PipelineEvents;
 import articleflow.model.ArticleJson;
 import articleflow.model.EnrichedArticle;
+import articleflow.model.RejectReason;
+import articleflow.topology.stages.AcceptProcessor;
 import articleflow.topology.errors.DeadLetterProcessingHandler;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,10 +100,8 @@ final class EnrichCommand implements Callable<Integer> {
             try (InputStream input = open(in);
                  Writer dlqWriter = dlq == null ? stderr() : writer(Files.newOutputStream(dlqFile.writtenTo()));
                  Writer output = out == null ? stdout() : writer(Files.newOutputStream(outFile.writtenTo()))) {
-                OfflinePipeline.DeadLetterSink sink = letter -> {
+                BiConsumer<Long, OfflinePipeline.DeadLetter> writeLetter = (line, letter) -> {
                     rejectedByReason.merge(letter.reason(), 1L, Long::sum);
-                    long line = letter.offset() >= 0 && letter.offset() < lineOfOffset.size()
-                            ? lineOfOffset.get((int) letter.offset()) : -1;
                     Map<String, Object> entry = new LinkedHashMap<>();
                     entry.put("line", line);
                     entry.put("stage", letter.stage());
@@ -112,15 +114,25 @@ final class EnrichCommand implements Callable<Integer> {
                                 + ": " + e.getCause().getMessage());
                     }
                 };
+                OfflinePipeline.DeadLetterSink sink = letter -> writeLetter.accept(
+                        letter.offset() >= 0 && letter.offset() < lineOfOffset.size()
+                                ? lineOfOffset.get((int) letter.offset()) : -1L, letter);
                 try (OfflinePipeline pipeline =
                              new OfflinePipeline(settings, state.path(), PipelineEvents.NONE, sink)) {
-                    JsonLines lines = new JsonLines(input);
+                    // a line longer than any record the job accepts is read past, not held: it is too large anyway
+                    JsonLines lines = new JsonLines(input, settings.maxBodyBytes() + ArticleValidator.ENVELOPE_BYTES);
                     try {
                         while (!stop.requested() && hasNext(lines, stop)) {
                             byte[] line = lines.next();
                             lineCount++;
                             linesRead.set(lineCount);
                             if (JsonLines.isBlank(line)) {
+                                continue;
+                            }
+                            if (lines.lastLineCut()) {
+                                writeLetter.accept(lineCount, new OfflinePipeline.DeadLetter(-1, AcceptProcessor.STAGE,
+                                        RejectReason.TOO_LARGE.code(), "line of " + lines.lastLineBytes()
+                                        + " bytes exceeds the body limit of " + settings.maxBodyBytes() + " bytes"));
                                 continue;
                             }
                             RawLine raw = RawLine.of(line);

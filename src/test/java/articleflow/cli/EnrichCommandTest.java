@@ -81,6 +81,22 @@ class EnrichCommandTest {
     }
 
     @Test
+    void shouldDeadLetterALineLongerThanAnyRecordWithoutHoldingIt() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.write(in, List.of(
+                "{\"id\":\"huge\",\"source\":\"s\",\"body\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}",
+                "{\"id\":\"a\",\"source\":\"s\",\"published_at\":\"2024-01-01T00:00:00Z\",\"body\":\"Aye text here.\"}"));
+        Path dlq = dir.resolve("dlq.jsonl");
+
+        assertThat(enrich(in, dir.resolve("out.jsonl"), dlq)).isZero();
+
+        assertThat(Files.readAllLines(dlq)).singleElement().asString()
+                .contains("\"line\":1").contains("\"reason\":\"too_large\"")
+                .contains("\"message\":\"line of " + (3 * 1024 * 1024 + 36) + " bytes exceeds the body limit");
+        assertThat(read(dir.resolve("out.jsonl"))).extracting(EnrichedArticle::id).containsExactly("a");
+    }
+
+    @Test
     void shouldExitZeroWhenEveryLineIsRejected() throws IOException {
         Path in = dir.resolve("in.jsonl");
         Files.write(in, List.of("not json", "{\"id\":\"x\"}"));
