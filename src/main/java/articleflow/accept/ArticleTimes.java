@@ -11,15 +11,15 @@ import java.util.Optional;
 /** Reads the ISO-8601 times publishers send; a time without an offset is taken as UTC. */
 final class ArticleTimes {
 
-    // feeds and versions are ordered by epoch millis, which end some 292 million years either side of 1970,
-    // while ISO-8601 (and java.time) reaches the year 999,999,999
-    private static final Instant EARLIEST = Instant.ofEpochMilli(Long.MIN_VALUE);
-    private static final Instant LATEST = Instant.ofEpochMilli(Long.MAX_VALUE);
+    // the years an RFC 3339 date-time can write (four digits, no sign): the enriched record's published_at is one, and
+    // java.time would read and write "+100000-01-01T00:00:00Z" or "-0500-..." just as well
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private ArticleTimes() {
     }
 
-    /** The time, or empty when the text is not an ISO-8601 time or lies outside what epoch millis can hold. */
+    /** The time, or empty when the text is not an ISO-8601 time or lies outside the years 0001 to 9999. */
     static Optional<Instant> parse(String text) {
         return parseIso(text.trim()).filter(time -> !time.isBefore(EARLIEST) && !time.isAfter(LATEST));
     }
