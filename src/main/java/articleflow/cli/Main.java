@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.TimeoutException;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ import picocli.CommandLine;
                 "2:usage error (an unknown option, a missing argument)",
                 "3:configuration error (an unknown articleflow.* setting, a bad value, no cluster configured)",
                 "4:the Kafka cluster could not be reached within the client timeouts (15 s by default)",
-                "5:data error (an input file missing or unreadable, an output folder missing, output that could not be written)"},
+                "5:data error (an input file missing or unreadable, an output folder missing, output that could not be written)",
+                "130:interrupted by Ctrl-C (143: by SIGTERM)"},
         subcommands = {
                 DemoCommand.class,
                 RunCommand.class,
@@ -62,6 +64,9 @@ public final class Main {
 
     /** An input file missing, unreadable or not of its kind, an output folder missing, output that could not be written. */
     static final int DATA_ERROR = 5;
+
+    /** The commands that run the streaming job for as long as it is wanted; every other command is a tool. */
+    private static final Set<String> JOBS = Set.of("run", "demo");
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print the stack trace of a failure (otherwise one line says what went wrong).")
@@ -105,7 +110,13 @@ public final class Main {
         while (command.subcommand() != null) {
             command = command.subcommand();
         }
-        InterruptNotice.watch(command.commandSpec().qualifiedName(" ").replaceFirst("^articleflow ", ""));
+        String name = command.commandSpec().qualifiedName(" ").replaceFirst("^articleflow ", "");
+        if (!JOBS.contains(name)) {
+            // a tool says a refused login or a lost connection in one line of its own; the client's log line
+            // before it (an ERROR with the broker's node id) only doubles it. A job's operators keep them.
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.clients.NetworkClient", "off");
+        }
+        InterruptNotice.watch(name);
         try {
             return new CommandLine.RunLast().execute(parseResult);
         } finally {

@@ -81,8 +81,11 @@ public final class ClusterAccess {
                 }
             }
         }
-        // Kafka's JAAS parser quotes the token it stumbled on, which may be a piece of a password
-        return safe.contains("JAAS") ? SINGLE_QUOTED.matcher(safe).replaceAll("'" + HIDDEN + "'") : safe;
+        // Kafka's JAAS parser quotes the token it stumbled on, which may be a piece of a password; without a
+        // sasl.jaas.config there is none, and the quoted names ('KafkaClient', a system property) are the user's hint
+        boolean jaasGiven = settings.stringPropertyNames().stream()
+                .anyMatch(key -> key.endsWith("sasl.jaas.config") && !settings.getProperty(key).isBlank());
+        return jaasGiven && safe.contains("JAAS") ? SINGLE_QUOTED.matcher(safe).replaceAll("'" + HIDDEN + "'") : safe;
     }
 
     private static boolean isSecret(String key) {

@@ -46,4 +46,14 @@ class ClusterAccessTest {
         assertThat(ClusterAccess.hideSecrets("could not load truststore-secret and s3cr", settings))
                 .isEqualTo("could not load [hidden] and [hidden]");
     }
+
+    @Test
+    void shouldKeepTheNamesInAJaasMessageWhenNoJaasConfigWasGiven() {
+        Properties settings = new Properties();
+        settings.setProperty("security.protocol", "SASL_PLAINTEXT");
+        String message = "Could not find a 'KafkaClient' entry in the JAAS configuration. System property "
+                + "'java.security.auth.login.config' is not set";
+
+        assertThat(ClusterAccess.hideSecrets(message, settings)).isEqualTo(message);
+    }
 }
