@@ -76,6 +76,9 @@ final class EnrichCommand implements Callable<Integer> {
         DataError.requireOutputFolder(out, "--out");
         DataError.requireOutputFolder(dlq, "--dlq");
         ArticleflowConfig settings = config.load();
+        if (config.bootstrapServers != null) {
+            System.err.println("articleflow: warning: enrich runs offline, without a cluster; --bootstrap-server is not used");
+        }
         if (in == null && System.console() != null) {
             // typed at a terminal without --in: say what it waits for rather than seem to hang
             System.err.println("enrich: reading raw articles, one JSON object per line, from the terminal; Ctrl-D ends "

@@ -137,7 +137,8 @@ public final class Main {
     private static int usageError(CommandLine.ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("articleflow: " + exception.getMessage() + " (see `" + commandLine.getCommandSpec().qualifiedName()
+        // picocli names a map option "option option '--set'"
+        err.println("articleflow: " + exception.getMessage().replace("option option", "option") + " (see `" + commandLine.getCommandSpec().qualifiedName()
                 + " --help`)");
         err.flush();
         return USAGE_ERROR;

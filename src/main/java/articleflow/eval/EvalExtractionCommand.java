@@ -49,10 +49,14 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         DevHalf devHalf;
         try {
             chosen = Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-            devHalf = DevHalf.valueOf(half.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be auto, shingles or segments; --half must be A, B or all");
+                    "--format must be auto, shingles or segments: " + format);
+        }
+        try {
+            devHalf = DevHalf.valueOf(half.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--half must be A, B or all: " + half);
         }
         if (worst < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--worst must be 0 or more: " + worst);

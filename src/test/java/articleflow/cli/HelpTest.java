@@ -51,8 +51,9 @@ class HelpTest {
                 assertThat(entry.strip()).as(entry).endsWith(".");
             }
         }
-        assertThat(help.stdout()).contains("2   usage error").contains("3   configuration error")
-                .contains("4   the Kafka cluster could not be reached").contains("5   data error");
+        assertThat(help.stdout()).containsPattern("2 +usage error").containsPattern("3 +configuration error")
+                .containsPattern("4 +the Kafka cluster could not be reached").containsPattern("5 +data error")
+                .containsPattern("130 +interrupted by Ctrl-C");
     }
 
     @Test

@@ -87,6 +87,15 @@ class MistakenInputTest {
     }
 
     @Test
+    void shouldNameTheOneOptionThatIsWrong() {
+        assertOneLine(CommandRun.inProcess("eval", "extraction", "--half", "C", "--data", "."), Main.USAGE_ERROR,
+                "--half must be A, B or all: C");
+        CommandRun setting = CommandRun.inProcess("lag", "-D", "bootstrap.servers");
+        assertOneLine(setting, Main.USAGE_ERROR, "should be in KEY=VALUE format but was bootstrap.servers");
+        assertThat(setting.stderr()).doesNotContain("option option");
+    }
+
+    @Test
     void shouldRefuseNumbersNoRunCanUseBeforeStarting() {
         assertOneLine(CommandRun.inProcess("tail", "--max-messages", "-1"), Main.USAGE_ERROR, "--max-messages must be 0 or more");
         assertOneLine(CommandRun.inProcess("tail", "--timeout-ms", "-1"), Main.USAGE_ERROR, "--timeout-ms must be 0 or more");
