@@ -64,6 +64,11 @@ public final class OfflinePipeline implements AutoCloseable {
     }
 
     public OfflinePipeline(ArticleflowConfig config, Path stateDir, PipelineEvents events, DeadLetterSink deadLetters) {
+        this(config, stateDir, events, deadLetters, OfflineStores.Placement.DISK);
+    }
+
+    public OfflinePipeline(ArticleflowConfig config, Path stateDir, PipelineEvents events, DeadLetterSink deadLetters,
+                           OfflineStores.Placement placement) {
         this.lookahead = new TextLookahead(TextWork.inPlace(config.summaryOptions()),
                 new ArticleValidator(config.maxBodyBytes()), config.summaryOptions(),
                 Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
@@ -71,7 +76,8 @@ public final class OfflinePipeline implements AutoCloseable {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "offline:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         this.driver = new TopologyTestDriver(ArticleflowTopology.build(config, events,
-                ArticleflowTopology.Layout.SINGLE_PARTITION, 1, OfflineStores::persistentWithoutPerRecordFlush, lookahead),
+                ArticleflowTopology.Layout.SINGLE_PARTITION, 1,
+                OfflineStores.placed(placement), lookahead),
                 props, Instant.now());
         this.raw = driver.createInputTopic(config.rawTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         this.enriched = driver.createOutputTopic(config.enrichedTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());

@@ -7,8 +7,10 @@ import articleflow.summarize.Summary;
 import articleflow.summarize.SummaryOptions;
 import articleflow.topology.stages.ArticleKeys;
 import articleflow.topology.stages.TextWork;
+import articleflow.topology.stages.Verdicts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,27 @@ public final class TextLookahead implements TextWork, AutoCloseable {
      * The result of one record's text work, done ahead; null fields when the record is not an article.
      * @param summarized the paragraphs {@code summary} is of: the clean text less the guessed learned furniture
      */
-    private record Done(AcceptedArticle article, Normalized normalized, List<String> summarized, Summary summary) {
+    private record Done(Seen seen, AcceptedArticle article, Normalized normalized, List<String> summarized,
+                        Summary summary) {
+    }
+
+    /** The accept stage's verdict as the worker reached it: on these bytes, under this key, at this record time. */
+    private record Seen(String key, byte[] value, Instant recordTime, Verdict verdict) {
+
+        /** This verdict is the validator's for the arguments given, or null when that is not known. */
+        Verdict verdictFor(String otherKey, byte[] otherValue, Instant otherTime) {
+            if (verdict == null || !recordTime.equals(otherTime)
+                    || (value != otherValue && !Arrays.equals(value, otherValue))) {
+                return null;
+            }
+            if (Objects.equals(key, otherKey)) {
+                return verdict;
+            }
+            // decided without a key, the article took its id from its value; decided again under that id as the key
+            // (the record re-keyed by id), every rule reads the same id and fields, so the verdict is the same
+            return key == null && verdict instanceof AcceptedArticle accepted && accepted.id().equals(otherKey)
+                    ? verdict : null;
+        }
     }
 
     private final TextWork inPlace;
@@ -127,6 +149,16 @@ public final class TextLookahead implements TextWork, AutoCloseable {
         return inPlace.summarize(language, paragraphs);
     }
 
+    /** The verdict the worker reached for the record being piped, where it is the one asked for; else the validator's. */
+    @Override
+    public Verdicts verdicts(ArticleValidator inPlace) {
+        return (key, value, recordTime) -> {
+            Done done = current;
+            Verdict ahead = done == null || done.seen() == null ? null : done.seen().verdictFor(key, value, recordTime);
+            return ahead != null ? ahead : inPlace.decide(key, value, recordTime);
+        };
+    }
+
     @Override
     public void close() {
         workers.shutdownNow();
@@ -135,19 +167,22 @@ public final class TextLookahead implements TextWork, AutoCloseable {
     private Done prepare(byte[] key, byte[] value, Instant timestamp) {
         String id = key == null ? null : ArticleKeys.decode(key);
         if (key != null && id == null) {
-            return new Done(null, null, null, null);
+            return new Done(null, null, null, null, null);
         }
-        Verdict verdict = validator.decide(id, value, timestamp);
+        // the topology sees the record's time in milliseconds
+        Instant recordTime = Instant.ofEpochMilli(timestamp.toEpochMilli());
+        Verdict verdict = validator.decide(id, value, recordTime);
+        Seen seen = new Seen(id, value, recordTime, verdict);
         if (!(verdict instanceof AcceptedArticle article)) {
-            return new Done(null, null, null, null);
+            return new Done(seen, null, null, null, null);
         }
         TextWork text = workerText.get();
         Normalized normalized = text.normalize(article);
         if (normalized.language() == null) {
-            return new Done(article, normalized, null, null);
+            return new Done(seen, article, normalized, null, null);
         }
         List<String> summarized = withoutGuessedFurniture(article.source(), normalized.text().paragraphs());
-        return new Done(article, normalized, summarized, text.summarize(normalized.language().language(), summarized));
+        return new Done(seen, article, normalized, summarized, text.summarize(normalized.language().language(), summarized));
     }
 
     private List<String> withoutGuessedFurniture(String source, List<String> paragraphs) {
@@ -172,7 +207,10 @@ public final class TextLookahead implements TextWork, AutoCloseable {
             return;
         }
         Set<String> stripped = new HashSet<>(clean);
-        stripped.removeAll(summarizedByTopology);
+        // one by one: removeAll of a list as long as the set asks the list about every element of the set
+        for (String kept : summarizedByTopology) {
+            stripped.remove(kept);
+        }
         lastStripped.put(done.article().source(), Set.copyOf(stripped));
     }
 

@@ -30,12 +30,17 @@ public final class ArticleAssembler {
                 .withRelations(relations.keywords(), relations.related(), relations.duplicateOf());
     }
 
-    static String sha256(String text) {
+    /** A digest per thread: looking one up by name goes through the security providers, each time. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    });
+
+    static String sha256(String text) {
+        // digest() resets the digest for the next use
+        return HexFormat.of().formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -2,6 +2,7 @@ package articleflow.cli;
 
 import articleflow.accept.ArticleValidator;
 import articleflow.app.JsonLines;
+import articleflow.app.OfflineStores;
 import articleflow.app.OfflinePipeline;
 import articleflow.app.RawLine;
 import articleflow.app.TemporaryFolder;
@@ -50,6 +51,9 @@ final class EnrichCommand implements Callable<Integer> {
     /** How long Ctrl-C waits for the run to close its stores before their folder goes. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
+    /** Heap the in-memory stores take per byte of input: about 10 KB for a 4 KiB article, rounded up. */
+    private static final long HEAP_PER_INPUT_BYTE = 3;
+
     @Option(names = "--in", paramLabel = "FILE", description = "Raw articles, one JSON object per line (default, or -: stdin).")
     Path in;
 
@@ -58,6 +62,15 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Option(names = "--dlq", paramLabel = "FILE", description = "Rejected lines as JSON (default: stderr).")
     Path dlq;
+
+    /** How the run's state is kept; the output is the same either way. */
+    enum Stores { AUTO, MEMORY, DISK }
+
+    @Option(names = "--stores", paramLabel = "WHERE", defaultValue = "auto",
+            description = "Where the state every article goes through is kept: memory (faster; about 2.5 times the "
+                    + "input's size in heap), disk (RocksDB; bounded memory), or auto (default: memory for an --in file "
+                    + "that fits in a quarter of the heap, disk otherwise and for stdin).")
+    Stores stores;
 
     @Mixin
     ConfigOptions config;
@@ -121,7 +134,7 @@ final class EnrichCommand implements Callable<Integer> {
                         letter.offset() >= 0 && letter.offset() < lineOfOffset.size()
                                 ? lineOfOffset.get((int) letter.offset()) : -1L, letter);
                 try (OfflinePipeline pipeline =
-                             new OfflinePipeline(settings, state.path(), PipelineEvents.NONE, sink)) {
+                             new OfflinePipeline(settings, state.path(), PipelineEvents.NONE, sink, placement())) {
                     // a line longer than any record the job accepts is read past, not held: it is too large anyway
                     JsonLines lines = new JsonLines(input, settings.maxBodyBytes() + ArticleValidator.ENVELOPE_BYTES);
                     try {
@@ -242,6 +255,16 @@ final class EnrichCommand implements Callable<Integer> {
     }
 
     /** Whether the input has another line; a read that fails (a device, a vanished file) is the user's to know. */
+    /** Memory when asked, or when the input is a file small enough that its state fits the heap with room to spare. */
+    private OfflineStores.Placement placement() throws IOException {
+        if (stores == Stores.AUTO) {
+            boolean fits = in != null && Files.isRegularFile(in)
+                    && Files.size(in) * HEAP_PER_INPUT_BYTE <= Runtime.getRuntime().maxMemory() / 4;
+            return fits ? OfflineStores.Placement.MEMORY : OfflineStores.Placement.DISK;
+        }
+        return stores == Stores.MEMORY ? OfflineStores.Placement.MEMORY : OfflineStores.Placement.DISK;
+    }
+
     private boolean hasNext(JsonLines lines, StopBetweenRecords stop) {
         stop.waitingForInput(in == null);
         try {

@@ -36,6 +36,7 @@ import articleflow.topology.stages.ReplyMatchProcessor;
 import articleflow.topology.stages.StripLearnedFurnitureProcessor;
 import articleflow.topology.stages.SummarizeProcessor;
 import articleflow.topology.stages.TextWork;
+import articleflow.topology.stages.Verdicts;
 import articleflow.topology.wire.FeedReply;
 import articleflow.topology.wire.FeedRequest;
 import articleflow.topology.wire.FeedStep;
@@ -139,7 +140,7 @@ public final class ArticleflowTopology {
                                  Function<String, KeyValueBytesStoreSupplier> stores, TextWork text) {
         StreamsBuilder builder = new StreamsBuilder();
         Repartitions repartitions = new Repartitions(layout);
-        ArticleValidator validator = new ArticleValidator(config.maxBodyBytes());
+        Verdicts validator = text.verdicts(new ArticleValidator(config.maxBodyBytes()));
         ArticleLedger ledger = new ArticleLedger();
 
         builder.addStateStore(cached(config, store(layout, stores, ARTICLES_STORE, PipelineCodecs.ARTICLE_STATE.serde())));

@@ -146,6 +146,27 @@ class EnrichCommandTest {
                 assertThat(article.withRevision(0, null)).isEqualTo(streaming.get(id).withRevision(0, null)));
     }
 
+    @Test
+    void shouldWriteTheSameArticlesWithItsStoresInMemoryOrOnDisk() throws IOException {
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        for (String stores : List.of("memory", "disk")) {
+            Path out = dir.resolve(stores + ".jsonl");
+            assertThat(Main.commandLine().execute("enrich", "--stores", stores, "--in", SAMPLE_FEED.toString(),
+                    "--out", out.toString(), "--dlq", dir.resolve(stores + ".dlq").toString())).isZero();
+            outputs.put(stores, out);
+        }
+
+        List<EnrichedArticle> inMemory = read(outputs.get("memory"));
+        List<EnrichedArticle> onDisk = read(outputs.get("disk"));
+        assertThat(inMemory).hasSameSizeAs(onDisk).isNotEmpty();
+        for (int i = 0; i < inMemory.size(); i++) {
+            EnrichedArticle memory = inMemory.get(i);
+            EnrichedArticle disk = onDisk.get(i);
+            assertThat(memory.withRevision(memory.revision(), null)).isEqualTo(disk.withRevision(disk.revision(), null));
+        }
+        assertThat(Files.readAllLines(dir.resolve("memory.dlq"))).isEqualTo(Files.readAllLines(dir.resolve("disk.dlq")));
+    }
+
     private static JsonNode tryParse(String line) {
         try {
             return ArticleJson.mapper().readTree(line);

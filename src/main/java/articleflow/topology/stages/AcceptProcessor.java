@@ -1,7 +1,6 @@
 package articleflow.topology.stages;
 
 import articleflow.accept.AcceptedArticle;
-import articleflow.accept.ArticleValidator;
 import articleflow.accept.Rejection;
 import articleflow.accept.Verdict;
 import articleflow.accept.Withdrawal;
@@ -21,11 +20,11 @@ public final class AcceptProcessor extends ContextualProcessor<byte[], byte[], S
 
     public static final String STAGE = "accept";
 
-    private final ArticleValidator validator;
+    private final Verdicts validator;
     private final String rawTopic;
     private final PipelineEvents events;
 
-    public AcceptProcessor(ArticleValidator validator, String rawTopic, PipelineEvents events) {
+    public AcceptProcessor(Verdicts validator, String rawTopic, PipelineEvents events) {
         this.validator = validator;
         this.rawTopic = rawTopic;
         this.events = events;

@@ -1,7 +1,6 @@
 package articleflow.topology.stages;
 
 import articleflow.accept.AcceptedArticle;
-import articleflow.accept.ArticleValidator;
 import articleflow.accept.Rejection;
 import articleflow.accept.Verdict;
 import articleflow.accept.Withdrawal;
@@ -19,9 +18,9 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 public final class KeyFromValueProcessor extends ContextualProcessor<byte[], byte[], byte[], byte[]> {
 
-    private final ArticleValidator validator;
+    private final Verdicts validator;
 
-    public KeyFromValueProcessor(ArticleValidator validator) {
+    public KeyFromValueProcessor(Verdicts validator) {
         this.validator = validator;
     }
 

@@ -1,6 +1,7 @@
 package articleflow.topology.stages;
 
 import articleflow.accept.AcceptedArticle;
+import articleflow.accept.ArticleValidator;
 import articleflow.normalize.LanguageCheck;
 import articleflow.normalize.NormalizedText;
 import articleflow.normalize.Normalizer;
@@ -26,6 +27,11 @@ public interface TextWork {
     Normalized normalize(AcceptedArticle article);
 
     Summary summarize(String language, List<String> paragraphs);
+
+    /** The accept stage's verdicts: the validator's, in place; offline, the ones reached ahead where they apply. */
+    default Verdicts verdicts(ArticleValidator validator) {
+        return validator::decide;
+    }
 
     /** The work done in place, on the calling thread. */
     static TextWork inPlace(SummaryOptions options) {
