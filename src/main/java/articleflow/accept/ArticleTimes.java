@@ -11,15 +11,15 @@ import java.util.Optional;
 /** Reads the ISO-8601 times publishers send; a time without an offset is taken as UTC. */
 final class ArticleTimes {
 
-    // the years an RFC 3339 date-time can write (four digits, no sign): the enriched record's published_at is one, and
+    // the years an RFC 3339 date-time can write (four digits, 0000 to 9999, no sign): the enriched record's published_at is one, and
     // java.time would read and write "+100000-01-01T00:00:00Z" or "-0500-..." just as well
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private ArticleTimes() {
     }
 
-    /** The time, or empty when the text is not an ISO-8601 time or lies outside the years 0001 to 9999. */
+    /** The time, or empty when the text is not an ISO-8601 time or lies outside the years 0000 to 9999. */
     static Optional<Instant> parse(String text) {
         return parseIso(text.trim()).filter(time -> !time.isBefore(EARLIEST) && !time.isAfter(LATEST));
     }

@@ -124,7 +124,7 @@ public final class ArticleValidator {
 
     private static Rejection badTime(String field, String value) {
         return new Rejection(RejectReason.BAD_TIMESTAMP,
-                field + " '" + value + "' is not an ISO-8601 time in the years 0001 to 9999");
+                field + " '" + value + "' is not an ISO-8601 time in the years 0000 to 9999");
     }
 
     private static Rejection missing(String field) {

@@ -78,7 +78,15 @@ final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // every dead letter is a line of --dlq already; the job's log line for each would only repeat it on stderr
-        System.setProperty("org.slf4j.simpleLogger.log." + DeadLetterProcessingHandler.class.getName(), "warn");
+        boolean logged = DeadLetterProcessingHandler.logRejections(false);
+        try {
+            return enrich();
+        } finally {
+            DeadLetterProcessingHandler.logRejections(logged);
+        }
+    }
+
+    private Integer enrich() throws IOException {
         in = standardStream(in);
         out = standardStream(out);
         dlq = standardStream(dlq);

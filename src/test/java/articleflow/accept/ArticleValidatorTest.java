@@ -149,9 +149,9 @@ class ArticleValidatorTest {
     @Test
     void shouldNameTheBadTimeAndItsFieldInTheMessage() {
         assertThat(decide("k", "{\"source\":\"s\",\"body\":\"b\",\"published_at\":\"yesterday\"}"))
-                .isEqualTo(new Rejection(RejectReason.BAD_TIMESTAMP, "published_at 'yesterday' is not an ISO-8601 time in the years 0001 to 9999"));
+                .isEqualTo(new Rejection(RejectReason.BAD_TIMESTAMP, "published_at 'yesterday' is not an ISO-8601 time in the years 0000 to 9999"));
         assertThat(decide("k", "{\"source\":\"s\",\"body\":\"b\",\"updated_at\":\"2024-13-01\"}"))
-                .isEqualTo(new Rejection(RejectReason.BAD_TIMESTAMP, "updated_at '2024-13-01' is not an ISO-8601 time in the years 0001 to 9999"));
+                .isEqualTo(new Rejection(RejectReason.BAD_TIMESTAMP, "updated_at '2024-13-01' is not an ISO-8601 time in the years 0000 to 9999"));
     }
 
     @Test

@@ -19,7 +19,20 @@ public class DeadLetterProcessingHandler extends LogAndContinueProcessingExcepti
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
 
+    /**
+     * Off while {@code enrich} runs: it writes every rejection as a line of its own --dlq, so a log line for each would
+     * only repeat it on stderr. A flag rather than the logger's level, which is fixed for the JVM once first read.
+     */
+    private static volatile boolean logRejections = true;
+
     private PipelineEvents events = PipelineEvents.NONE;
+
+    /** Whether expected rejections are logged (unexpected errors always are); returns the previous setting. */
+    public static boolean logRejections(boolean log) {
+        boolean before = logRejections;
+        logRejections = log;
+        return before;
+    }
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -31,8 +44,10 @@ public class DeadLetterProcessingHandler extends LogAndContinueProcessingExcepti
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         // Kafka's own warning is switched off in simplelogger.properties: this line replaces it
         if (exception instanceof RejectedRecordException rejected) {
-            LOG.info("dead-lettered {}-{}@{}: {} {}", LogSafe.quote(context.topic()), context.partition(),
-                    context.offset(), rejected.reason().code(), LogSafe.quote(rejected.getMessage()));
+            if (logRejections) {
+                LOG.info("dead-lettered {}-{}@{}: {} {}", LogSafe.quote(context.topic()), context.partition(),
+                        context.offset(), rejected.reason().code(), LogSafe.quote(rejected.getMessage()));
+            }
         } else {
             LOG.warn("dead-lettered {}-{}@{} after an unexpected error in {}", LogSafe.quote(context.topic()),
                     context.partition(), context.offset(), context.processorNodeId(), LogSafe.exception(exception));
