@@ -17,7 +17,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,17 +85,6 @@ final class ProduceCommand implements Callable<Integer> {
         return refused.isEmpty() ? 0 : 1;
     }
 
-    /** Each send to a missing topic would wait for it for max.block.ms: one wait, then one line. */
-    private static void requireTopic(KafkaProducer<byte[], byte[]> producer, ArticleflowConfig settings) {
-        try {
-            producer.partitionsFor(settings.rawTopic());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("topic " + settings.rawTopic() + " not found on the cluster at "
-                    + settings.kafkaProperties().getProperty("bootstrap.servers")
-                    + " (create it with `articleflow topics apply`)", e);
-        }
-    }
-
     /** What a send did: how many records the broker acknowledged, and why each other one was not sent. */
     record Sent(int acknowledged, List<String> refused) {
     }
@@ -106,10 +94,11 @@ final class ProduceCommand implements Callable<Integer> {
      * A refusal of the principal (credentials, a missing ACL) ends the command, with one line from {@link Main}.
      */
     static Sent send(ArticleflowConfig settings, List<FeedFiles.FeedRecord> records) throws Exception {
+        // a send to a missing topic would wait max.block.ms for it and then blame the cluster
+        TopicCheck.requireExists(settings, settings.rawTopic());
         KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(settings);
         boolean failed = false;
         try {
-            requireTopic(producer, settings);
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (FeedFiles.FeedRecord feedRecord : records) {
                 RawLine record = feedRecord.record();

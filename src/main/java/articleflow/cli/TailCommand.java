@@ -90,13 +90,7 @@ final class TailCommand implements Callable<Integer> {
                 : idleExitSeconds != null ? Duration.ofSeconds(idleExitSeconds) : null;
         long printed = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(settings, group, false)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            if (partitions.isEmpty()) {
-                throw new IllegalStateException("topic " + topic + " not found on the cluster at "
-                        + settings.kafkaProperties().getProperty("bootstrap.servers")
-                        + " (create it with `articleflow topics apply`)");
-            }
+            List<TopicPartition> partitions = TopicCheck.partitions(consumer, topic, settings);
             if (group != null) {
                 consumer.subscribe(List.of(topic));
             } else {
