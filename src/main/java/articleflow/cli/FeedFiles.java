@@ -143,6 +143,8 @@ final class FeedFiles {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 if (isPage(file)) {
+                    // a page saved by curl without --compressed is gzip bytes named .html: refused before any is sent
+                    InputKind.requireText(file);
                     records.add(page(file, source));
                 }
             }

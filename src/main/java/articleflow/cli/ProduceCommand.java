@@ -49,6 +49,10 @@ final class ProduceCommand implements Callable<Integer> {
         }
         for (Path file : files) {
             DataError.requireFileOrFolder(file, "FILE");
+            if (Files.isRegularFile(file)) {
+                // before the page check: a gzip-compressed .txt is not a page wanting --source
+                InputKind.requireText(file);
+            }
             if (Files.isDirectory(file) && source == null) {
                 throw new ParameterException(spec.commandLine(),
                         file + " is a folder of pages: give their publisher with --source NAME");
