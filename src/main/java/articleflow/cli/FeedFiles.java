@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads what a publisher wants to send: JSON-lines files as they are, or a folder of .txt/.html pages, one
- * article each, turned into raw article JSON. Records are keyed by article id where the line names one, as
+ * Reads what a publisher wants to send: JSON-lines files as they are, .txt/.html pages, one article each, turned
+ * into raw article JSON, or a folder of either. Records are keyed by article id where the line names one, as
  * a publisher's producer should key them.
  */
 final class FeedFiles {
@@ -67,12 +67,7 @@ final class FeedFiles {
 
     private static Feed readUnchecked(Path path, String source) throws IOException {
         if (Files.isDirectory(path)) {
-            if (source == null) {
-                throw new IllegalArgumentException("a folder of pages needs --source, the publisher of the pages");
-            }
-            return new Feed(pages(path, source).stream()
-                    .map(page -> new FeedRecord(page, path.resolve(new String(page.key(), StandardCharsets.UTF_8)).toString()))
-                    .toList(), List.of());
+            return folder(path, source);
         }
         if (isPageFile(path)) {
             if (source == null) {
@@ -81,8 +76,50 @@ final class FeedFiles {
             RawLine page = page(path, source);
             return new Feed(List.of(new FeedRecord(page, path.toString())), List.of());
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            return keyedLines(JsonLines.all(in), path.getFileName().toString());
+        return feed(path);
+    }
+
+    private static Feed feed(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return keyedLines(JsonLines.all(in), file.getFileName().toString());
+        }
+    }
+
+    /** A folder's feeds as feeds and its pages as pages, in name order; other files are not read. */
+    private static Feed folder(Path folder, String source) throws IOException {
+        List<FeedRecord> records = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        List<String> keyedByPlace = new ArrayList<>();
+        for (Path file : sortedFiles(folder)) {
+            if (!isFeed(file) && !isPage(file)) {
+                continue;
+            }
+            // a page saved by curl without --compressed is gzip bytes named .html: refused before any is sent
+            InputKind.requireText(file);
+            if (isFeed(file)) {
+                Feed feed = feed(file);
+                records.addAll(feed.records());
+                refused.addAll(feed.refused());
+                keyedByPlace.addAll(feed.keyedByPlace());
+            } else {
+                if (source == null) {
+                    throw new IllegalArgumentException("a folder of pages needs --source, the publisher of the pages");
+                }
+                RawLine page = page(file, source);
+                records.add(new FeedRecord(page, file.toString()));
+            }
+        }
+        return new Feed(records, refused, keyedByPlace);
+    }
+
+    /** Whether {@code folder} holds a page, which only --source can give a publisher. */
+    static boolean hasPages(Path folder) throws IOException {
+        return sortedFiles(folder).stream().anyMatch(FeedFiles::isPage);
+    }
+
+    private static List<Path> sortedFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
         }
     }
 
@@ -138,21 +175,13 @@ final class FeedFiles {
         }
     }
 
-    private static List<RawLine> pages(Path folder, String source) throws IOException {
-        List<RawLine> records = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                if (isPage(file)) {
-                    // a page saved by curl without --compressed is gzip bytes named .html: refused before any is sent
-                    InputKind.requireText(file);
-                    records.add(page(file, source));
-                }
-            }
-        }
-        return records;
+    /** In a folder, a .jsonl, .ndjson or .json file is JSON lines, sent as they are. */
+    static boolean isFeed(Path file) {
+        String lower = lowerCaseName(file);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
     }
 
-    /** In a folder of pages, a .html, .htm or .txt file is one article's page; other files are not read. */
+    /** In a folder, a .html, .htm or .txt file is one article's page. */
     static boolean isPage(Path file) {
         return isHtml(file) || lowerCaseName(file).endsWith(".txt");
     }

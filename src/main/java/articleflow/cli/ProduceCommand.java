@@ -27,13 +27,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "produce", mixinStandardHelpOptions = true, header = "Publish raw articles to articles.raw, as a publisher would.",
         description = "FILE is JSON lines (one raw article per line; {\"id\":…,\"withdrawn\":true} sends a withdrawal), "
-                + "or a .txt/.html page, or a folder of them, one article each (needs --source).")
+                + "or a .txt/.html page, one article each (needs --source), or a folder of them: its .jsonl/.ndjson/.json "
+                + "files are sent as JSON lines, its .html/.htm/.txt files as pages.")
 final class ProduceCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON-lines files or folders of pages.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON-lines files, pages, or folders of them.")
     List<Path> files;
 
-    @Option(names = "--source", description = "Publisher of the pages (.txt/.html files or folders of them).")
+    @Option(names = "--source", description = "Publisher of the pages (.txt/.html files, alone or in a folder).")
     String source;
 
     @Mixin
@@ -53,9 +54,9 @@ final class ProduceCommand implements Callable<Integer> {
                 // before the page check: a gzip-compressed .txt is not a page wanting --source
                 InputKind.requireText(file);
             }
-            if (Files.isDirectory(file) && source == null) {
+            if (Files.isDirectory(file) && source == null && FeedFiles.hasPages(file)) {
                 throw new ParameterException(spec.commandLine(),
-                        file + " is a folder of pages: give their publisher with --source NAME");
+                        file + " holds pages (.html, .htm, .txt): give their publisher with --source NAME");
             }
             if (FeedFiles.isPageFile(file) && source == null) {
                 throw new ParameterException(spec.commandLine(),

@@ -92,9 +92,10 @@ class CommandFailureTest {
     @Test
     void shouldAskForTheSourceOfAFolderOfPagesAsAUsageError() throws IOException {
         Path pages = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(pages.resolve("ferry.txt"), "The ferry sailed.");
 
         assertOneLine(CommandRun.inProcess("produce", "--bootstrap-server", "127.0.0.1:1", pages.toString()),
-                Main.USAGE_ERROR, pages + " is a folder of pages: give their publisher with --source NAME");
+                Main.USAGE_ERROR, pages + " holds pages (.html, .htm, .txt): give their publisher with --source NAME");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What {@code produce} sends for a folder of saved pages. */
+/** What {@code produce} sends for a folder of saved pages and feeds. */
 class FeedFilesTest {
 
     @TempDir
@@ -56,6 +56,32 @@ class FeedFilesTest {
 
         assertThat(article.title()).isEqualTo("Grüße aus Köln");
         assertThat(article.body()).isEqualTo("Grüße aus Köln\n\nEin Absatz.");
+    }
+
+    @Test
+    void shouldSendAFoldersFeedsAsJsonLinesAndItsPagesAsPages() throws Exception {
+        Files.writeString(folder.resolve("a.jsonl"), "{\"id\":\"a-1\",\"source\":\"wire\",\"body\":\"One.\"}\n");
+        Files.writeString(folder.resolve("b.ndjson"), "{\"id\":\"b-1\",\"source\":\"wire\",\"body\":\"Two.\"}\n");
+        Files.writeString(folder.resolve("c.txt"), "Ferry timetable\n\nThe ferry sailed.");
+        Files.writeString(folder.resolve("notes.md"), "not read");
+
+        List<RawArticle> articles = articles(FeedFiles.read(folder, "valley-times"));
+
+        assertThat(articles).extracting(RawArticle::id).containsExactly("a-1", "b-1", "c");
+        assertThat(articles).extracting(RawArticle::source).containsExactly("wire", "wire", "valley-times");
+        assertThat(FeedFiles.hasPages(folder)).isTrue();
+    }
+
+    @Test
+    void shouldReadAFolderOfFeedsWithoutASource() throws Exception {
+        Files.writeString(folder.resolve("monday.jsonl"), "{\"id\":\"m-1\",\"source\":\"wire\",\"body\":\"One.\"}\n{}\n");
+        Files.writeString(folder.resolve("tuesday.json"), "{\"id\":\"t-1\",\"source\":\"wire\",\"body\":\"Two.\"}\n");
+
+        FeedFiles.Feed feed = FeedFiles.read(folder, null);
+
+        assertThat(FeedFiles.hasPages(folder)).isFalse();
+        assertThat(feed.records()).extracting(FeedFiles.FeedRecord::origin).startsWith("monday.jsonl:1")
+                .endsWith("tuesday.json:1");
     }
 
     private static List<RawArticle> articles(FeedFiles.Feed feed) throws Exception {
