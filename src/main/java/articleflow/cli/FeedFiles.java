@@ -125,7 +125,8 @@ final class FeedFiles {
 
     /**
      * A compacted topic refuses records without a key, so a line whose id cannot be read (broken JSON, no id or
-     * url) is keyed by its place in the file: accept then dead-letters it with its reason, as it should. Lines are
+     * url, as in {@code {}}) is keyed by its place in the file: accept then dead-letters it with its reason, as it
+     * should. A line with a source and a body but no id is not sent: accept would take that key as its id. Lines are
      * bytes: one with invalid UTF-8 is sent as it is, and a byte-order mark does not hide its id.
      */
     static Feed keyedLines(List<byte[]> lines, String fileName) {
@@ -141,8 +142,8 @@ final class FeedFiles {
             RawLine record = RawLine.of(line);
             if (record.key() == null) {
                 Identified identified = idOf(record.value());
-                if (identified.readable() && identified.id() == null) {
-                    // readable, but no id: a key of ours would become its id, so it is not sent
+                if (identified.acceptableUnderAnyKey()) {
+                    // the job takes the key as the id: a key of ours would publish it under the name of a line
                     refused.add(origin + ": required field id or url is missing; not sent");
                     continue;
                 }
@@ -161,15 +162,23 @@ final class FeedFiles {
         return keyedLines(lines.stream().map(line -> line.getBytes(StandardCharsets.UTF_8)).toList(), fileName).rawLines();
     }
 
-    /** The id a line's article names (null when none), and whether the line could be read as an article at all. */
-    private record Identified(String id, boolean readable) {
+    /**
+     * The id a line's article names (null when none), and whether it has the source and body that the job checks
+     * before it looks at the key: a line without them is dead-lettered as missing_field whatever its key.
+     */
+    private record Identified(String id, boolean hasSourceAndBody) {
+
+        boolean acceptableUnderAnyKey() {
+            return id == null && hasSourceAndBody;
+        }
     }
 
     private static Identified idOf(byte[] value) {
         try {
             RawArticle article = ArticleJson.readRawArticle(value);
             String id = article.id() != null && !article.id().isBlank() ? article.id() : article.url();
-            return new Identified(id == null || id.isBlank() ? null : id, true);
+            boolean hasSourceAndBody = article.source() != null && !article.source().isBlank() && article.body() != null;
+            return new Identified(id == null || id.isBlank() ? null : id, hasSourceAndBody);
         } catch (RawArticleException notAnArticle) {
             return new Identified(null, false);
         }

@@ -2,12 +2,16 @@ package articleflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import articleflow.accept.ArticleValidator;
+import articleflow.accept.Rejection;
 import articleflow.model.ArticleJson;
 import articleflow.model.RawArticle;
+import articleflow.model.RejectReason;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +86,37 @@ class FeedFilesTest {
         assertThat(FeedFiles.hasPages(folder)).isFalse();
         assertThat(feed.records()).extracting(FeedFiles.FeedRecord::origin).startsWith("monday.jsonl:1")
                 .endsWith("tuesday.json:1");
+    }
+
+    @Test
+    void shouldSendALineWithoutAnIdKeyedByItsPlaceForTheJobToDeadLetter() {
+        FeedFiles.Feed feed = FeedFiles.keyedLines(List.of(utf8("{}"), utf8("{\"source\":\"wire\",\"title\":\"No body\"}")),
+                "feed.jsonl");
+
+        assertThat(feed.refused()).isEmpty();
+        assertThat(feed.records()).extracting(record -> new String(record.record().key(), StandardCharsets.UTF_8))
+                .containsExactly("feed.jsonl:1", "feed.jsonl:2");
+        assertThat(feed.keyedByPlace()).containsExactly("\"feed.jsonl:1\" has no readable id; sent with key \"feed.jsonl:1\"",
+                "\"feed.jsonl:2\" has no readable id; sent with key \"feed.jsonl:2\"");
+        // what the job does with them under those keys
+        ArticleValidator validator = new ArticleValidator(1024 * 1024);
+        assertThat(feed.records()).allSatisfy(record -> assertThat(validator.decide(
+                new String(record.record().key(), StandardCharsets.UTF_8), record.record().value(), Instant.EPOCH))
+                .isInstanceOfSatisfying(Rejection.class, rejected -> assertThat(rejected.reason())
+                        .isEqualTo(RejectReason.MISSING_FIELD)));
+    }
+
+    @Test
+    void shouldNotSendALineTheJobWouldPublishUnderTheKeyOfItsPlace() {
+        FeedFiles.Feed feed = FeedFiles.keyedLines(List.of(utf8("{\"source\":\"wire\",\"body\":\"The ferry sailed.\"}")),
+                "feed.jsonl");
+
+        assertThat(feed.records()).isEmpty();
+        assertThat(feed.refused()).containsExactly("feed.jsonl:1: required field id or url is missing; not sent");
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<RawArticle> articles(FeedFiles.Feed feed) throws Exception {
