@@ -102,9 +102,12 @@ final class TailCommand implements Callable<Integer> {
                 }
             }
             long idleSince = System.nanoTime();
+            QuietClusterProbe probe = new QuietClusterProbe(consumer,
+                    settings.kafkaProperties().getProperty("bootstrap.servers"), KafkaClients.TOOL_TIMEOUT, System::nanoTime);
             boolean limitReached = max != null && max <= 0;
             while (!limitReached) {
                 var records = consumer.poll(Duration.ofMillis(200));
+                probe.afterPoll(!records.isEmpty());
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     out.print(prefix(record));
                     if (json) {
