@@ -1,5 +1,6 @@
 package articleflow.cli;
 
+import articleflow.events.LogSafe;
 import articleflow.model.ArticleJson;
 import articleflow.model.EnrichedArticle;
 import articleflow.model.Link;
@@ -8,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
-/** Prints enriched records and dead letters for people: what changed, and why a record was refused; {@code tail --json} prints them as stored. */
+/**
+ * Prints enriched records and dead letters for people: what changed, and why a record was refused; {@code tail --json}
+ * prints them as stored. Every text from a record is escaped ({@link ReadableText}): one record, its own lines only.
+ */
 final class ArticlePrinter {
 
     private final PrintStream out;
@@ -18,7 +22,7 @@ final class ArticlePrinter {
     }
 
     void enriched(ConsumerRecord<byte[], byte[]> record) {
-        String id = text(record.key());
+        String id = safe(text(record.key()));
         if (record.value() == null) {
             out.println("withdrawn  " + id);
             return;
@@ -30,9 +34,10 @@ final class ArticlePrinter {
                     record.partition(), record.offset(), id, record.value().length);
             return;
         }
-        out.printf("rev %-3d %s · %s · %s%n", article.revision(), article.id(), article.source(), article.publishedAt());
-        out.printf("        %s%n", article.title() == null ? "(no title)" : article.title());
-        out.printf("        summary: %s%n", article.summary());
+        out.printf("rev %-3d %s · %s · %s%n", article.revision(), safe(article.id()), safe(article.source()),
+                safe(article.publishedAt()));
+        out.printf("        %s%n", article.title() == null ? "(no title)" : safe(article.title()));
+        out.printf("        summary: %s%n", safe(article.summary()));
         out.printf("        previous: %s%n", describe(article.neighbors().previous()));
         out.printf("        next:     %s%n", describe(article.neighbors().next()));
         printRelations(article);
@@ -51,27 +56,32 @@ final class ArticlePrinter {
 
     private void printRelations(EnrichedArticle article) {
         if (!article.keywords().isEmpty()) {
-            out.printf("        keywords: %s%n", String.join(", ", article.keywords()));
+            out.printf("        keywords: %s%n", safe(String.join(", ", article.keywords())));
         }
         for (articleflow.model.RelatedLink related : article.neighbors().related()) {
-            out.printf("        related:  %s (%s, %s, score %.2f)%n", related.title(), related.id(), related.source(),
-                    related.score());
+            out.printf("        related:  %s (%s, %s, score %.2f)%n", safe(related.title()), safe(related.id()),
+                    safe(related.source()), related.score());
         }
         if (article.duplicateOf() != null) {
-            out.printf("        duplicate of: %s%n", article.duplicateOf());
+            out.printf("        duplicate of: %s%n", safe(article.duplicateOf()));
         }
     }
 
     void deadLetter(ConsumerRecord<byte[], byte[]> record) {
+        // the key and the message quote the refused record: quoted and cut, as the job's logs show them
         out.printf("dead letter  %s at %s (%s-%s@%s, key %s): %s%n",
-                header(record, "articleflow.error.reason"), header(record, "articleflow.error.stage"),
-                header(record, "__streams.errors.topic"), header(record, "__streams.errors.partition"),
-                header(record, "__streams.errors.offset"), record.key() == null ? "none" : text(record.key()),
-                header(record, "__streams.errors.message"));
+                safe(header(record, "articleflow.error.reason")), safe(header(record, "articleflow.error.stage")),
+                safe(header(record, "__streams.errors.topic")), safe(header(record, "__streams.errors.partition")),
+                safe(header(record, "__streams.errors.offset")), record.key() == null ? "none" : LogSafe.quote(text(record.key())),
+                LogSafe.quote(header(record, "__streams.errors.message")));
     }
 
     private static String describe(Link link) {
-        return link == null ? "—" : link.title() + " (" + link.id() + ")";
+        return link == null ? "—" : safe(link.title()) + " (" + safe(link.id()) + ")";
+    }
+
+    private static String safe(String text) {
+        return ReadableText.escaped(text);
     }
 
     static String header(ConsumerRecord<byte[], byte[]> record, String name) {

@@ -164,18 +164,26 @@ final class TailCommand implements Callable<Integer> {
                     .append("Headers:").append(headers(record)).append('\t');
         }
         if (printKey) {
-            prefix.append(record.key() == null ? "null" : oneLine(new String(record.key(), StandardCharsets.UTF_8))).append('\t');
+            prefix.append(record.key() == null ? "null" : shown(new String(record.key(), StandardCharsets.UTF_8))).append('\t');
         }
         return prefix.toString();
     }
 
-    private static String headers(ConsumerRecord<byte[], byte[]> record) {
+    private String headers(ConsumerRecord<byte[], byte[]> record) {
         StringJoiner joined = new StringJoiner(",");
         for (Header header : record.headers()) {
-            joined.add(header.key() + ":" + (header.value() == null ? "null"
-                    : oneLine(new String(header.value(), StandardCharsets.UTF_8))));
+            joined.add(shown(header.key()) + ":" + (header.value() == null ? "null"
+                    : shown(new String(header.value(), StandardCharsets.UTF_8))));
         }
         return joined.length() == 0 ? "NO_HEADERS" : joined.toString();
+    }
+
+    /**
+     * A key or header as printed before the value: with --json, one line as kafka-console-consumer would print it;
+     * readable, escaped as the rest of the record is, so no control character reaches the terminal.
+     */
+    private String shown(String text) {
+        return json ? oneLine(text) : ReadableText.escaped(text);
     }
 
     /** A header may hold a stack trace: one record stays one line. */

@@ -52,6 +52,15 @@ class TailCommandBrokerTest {
     }
 
     @Test
+    void shouldEscapeKeysAndHeadersInTheReadableViewAsInTheRestOfTheRecord() {
+        CommandRun tail = tail("--from-beginning", "--print-key", "--print-metadata", "--max-messages", "1");
+
+        assertThat(tail.exitCode()).as(tail.toString()).isZero();
+        assertThat(tail.stdout().lines().toList()).singleElement().asString()
+                .startsWith("CreateTime:1700000000000\tPartition:0\tOffset:0\tHeaders:origin:line 1\\u000aline 2\ta-1\tunreadable ");
+    }
+
+    @Test
     void shouldPrintATombstoneAsNullAndStopWhenNothingArrivesWithinTheTimeout() {
         CommandRun tail = tail("--from-beginning", "--json", "--timeout-ms", "2000");
 
