@@ -94,6 +94,11 @@ final class EnrichCommand implements Callable<Integer> {
         requireDistinct(in, "--in", dlq, "--dlq");
         requireDistinct(out, "--out", dlq, "--dlq");
         DataError.requireFile(in, "--in");
+        if (in != null && Files.isRegularFile(in)) {
+            // a gzip feed or a binary given by mistake, said once rather than as a dead letter per "line"; a pipe or
+            // a device is not sniffed, as reading its start would take those bytes from the run
+            InputKind.requireText(in);
+        }
         DataError.requireOutputFolder(out, "--out");
         DataError.requireOutputFolder(dlq, "--dlq");
         ArticleflowConfig settings = config.load();

@@ -96,6 +96,17 @@ class MistakenInputTest {
     }
 
     @Test
+    void shouldRefuseACompressedFeedForEnrichInOneLine() throws IOException {
+        Path gzip = dir.resolve("feed.jsonl.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzip))) {
+            out.write(ARTICLE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        assertOneLine(CommandRun.inProcess("enrich", "--in", gzip.toString(), "--out", dir.resolve("out.jsonl").toString()),
+                Main.DATA_ERROR, "is gzip");
+    }
+
+    @Test
     void shouldRefuseNumbersNoRunCanUseBeforeStarting() {
         assertOneLine(CommandRun.inProcess("tail", "--max-messages", "-1"), Main.USAGE_ERROR, "--max-messages must be 0 or more");
         assertOneLine(CommandRun.inProcess("tail", "--timeout-ms", "-1"), Main.USAGE_ERROR, "--timeout-ms must be 0 or more");
