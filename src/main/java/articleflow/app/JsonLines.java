@@ -96,6 +96,7 @@ public final class JsonLines implements Iterator<byte[]> {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         boolean any = false;
         long length = 0;
+        byte last = 0;
         try {
             while (true) {
                 if (position == limit) {
@@ -104,7 +105,7 @@ public final class JsonLines implements Iterator<byte[]> {
                     if (limit <= 0) {
                         limit = 0;
                         ended = true;
-                        return any ? ended(line, length) : null;
+                        return any ? ended(line, length, last) : null;
                     }
                 }
                 any = true;
@@ -115,9 +116,12 @@ public final class JsonLines implements Iterator<byte[]> {
                 int kept = (int) Math.max(0, Math.min(position - start, maxLineBytes + 1L - line.size()));
                 line.write(buffer, start, kept);
                 length += position - start;
+                if (position > start) {
+                    last = buffer[position - 1];
+                }
                 if (position < limit) {
                     position++;
-                    return ended(line, length);
+                    return ended(line, length, last);
                 }
             }
         } catch (IOException e) {
@@ -125,11 +129,11 @@ public final class JsonLines implements Iterator<byte[]> {
         }
     }
 
-    private byte[] ended(ByteArrayOutputStream line, long length) {
+    /** @param last the line's last byte before its {@code \n}: a {@code \r} there is the line end, not the line */
+    private byte[] ended(ByteArrayOutputStream line, long length, byte last) {
         byte[] bytes = line.toByteArray();
-        boolean cut = length > bytes.length;
-        nextLineBytes = cut || bytes.length == 0 || bytes[bytes.length - 1] != '\r' ? length : length - 1;
-        return cut ? bytes : withoutCarriageReturn(bytes);
+        nextLineBytes = length > 0 && last == '\r' ? length - 1 : length;
+        return length > bytes.length ? bytes : withoutCarriageReturn(bytes);
     }
 
     private static byte[] withoutCarriageReturn(byte[] line) {

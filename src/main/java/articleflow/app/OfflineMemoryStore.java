@@ -167,8 +167,13 @@ final class OfflineMemoryStore implements KeyValueStore<Bytes, byte[]> {
     @Override
     public <PS extends Serializer<P>, P> KeyValueIterator<Bytes, byte[]> prefixScan(P prefix, PS serializer) {
         Bytes from = Bytes.wrap(serializer.serialize(null, prefix));
-        Bytes to = Bytes.increment(from);
-        NavigableMap<Bytes, byte[]> view = map.subMap(from, true, to, false);
+        NavigableMap<Bytes, byte[]> view;
+        try {
+            view = map.subMap(from, true, Bytes.increment(from), false);
+        } catch (IndexOutOfBoundsException noGreaterKey) {
+            // an empty prefix, or all 0xFF bytes: every key from it on, as Kafka's RocksDB store scans
+            view = map.tailMap(from, true);
+        }
         return open(view);
     }
 

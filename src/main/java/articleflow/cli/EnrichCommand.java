@@ -124,92 +124,109 @@ final class EnrichCommand implements Callable<Integer> {
                      + linesRead.get() + " lines read; " + leftBehind, () -> {
                          stop.requestAndAwait(STOP_WAIT);
                      })) {
-            OutputFile outFile = OutputFile.of(out, state.path(), "enriched.part");
-            OutputFile dlqFile = OutputFile.of(dlq, state.path(), "rejected.part");
-            try (InputStream input = open(in);
-                 Writer dlqWriter = dlq == null ? stderr() : writer(Files.newOutputStream(dlqFile.writtenTo()));
-                 Writer output = out == null ? stdout() : writer(Files.newOutputStream(outFile.writtenTo()))) {
-                BiConsumer<Long, OfflinePipeline.DeadLetter> writeLetter = (line, letter) -> {
-                    rejectedByReason.merge(letter.reason(), 1L, Long::sum);
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("line", line);
-                    entry.put("stage", letter.stage());
-                    entry.put("reason", letter.reason());
-                    entry.put("message", letter.message());
-                    try {
-                        write(dlqWriter, ArticleJson.toJson(entry));
-                    } catch (UncheckedIOException e) {
-                        throw new DataError("cannot write the dead letters to " + (dlq == null ? "standard error" : dlq)
-                                + ": " + e.getCause().getMessage());
-                    }
-                };
-                OfflinePipeline.DeadLetterSink sink = letter -> writeLetter.accept(
-                        letter.offset() >= 0 && letter.offset() < lineOfOffset.size()
-                                ? lineOfOffset.get((int) letter.offset()) : -1L, letter);
-                try (OfflinePipeline pipeline =
-                             new OfflinePipeline(settings, state.path(), PipelineEvents.NONE, sink, placement())) {
-                    // a line longer than any record the job accepts is read past, not held: it is too large anyway
-                    JsonLines lines = new JsonLines(input, settings.maxBodyBytes() + ArticleValidator.ENVELOPE_BYTES);
-                    try {
-                        while (!stop.requested() && hasNext(lines, stop)) {
-                            byte[] line = lines.next();
-                            lineCount++;
-                            linesRead.set(lineCount);
-                            if (JsonLines.isBlank(line)) {
-                                continue;
+            try {
+                OutputFile outFile = OutputFile.of(out, state.path(), "enriched.part");
+                OutputFile dlqFile = OutputFile.of(dlq, state.path(), "rejected.part");
+                try (InputStream input = open(in);
+                     Writer dlqWriter = dlq == null ? stderr() : writer(Files.newOutputStream(dlqFile.writtenTo()));
+                     Writer output = out == null ? stdout() : writer(Files.newOutputStream(outFile.writtenTo()))) {
+                    BiConsumer<Long, OfflinePipeline.DeadLetter> writeLetter = (line, letter) -> {
+                        rejectedByReason.merge(letter.reason(), 1L, Long::sum);
+                        Map<String, Object> entry = new LinkedHashMap<>();
+                        entry.put("line", line);
+                        entry.put("stage", letter.stage());
+                        entry.put("reason", letter.reason());
+                        entry.put("message", letter.message());
+                        try {
+                            write(dlqWriter, ArticleJson.toJson(entry));
+                        } catch (UncheckedIOException e) {
+                            throw new DataError("cannot write the dead letters to " + (dlq == null ? "standard error" : dlq)
+                                    + ": " + e.getCause().getMessage());
+                        }
+                    };
+                    OfflinePipeline.DeadLetterSink sink = letter -> writeLetter.accept(
+                            letter.offset() >= 0 && letter.offset() < lineOfOffset.size()
+                                    ? lineOfOffset.get((int) letter.offset()) : -1L, letter);
+                    try (OfflinePipeline pipeline =
+                                 new OfflinePipeline(settings, state.path(), PipelineEvents.NONE, sink, placement())) {
+                        // a line longer than any record the job accepts is read past, not held: it is too large anyway
+                        JsonLines lines = new JsonLines(input, settings.maxBodyBytes() + ArticleValidator.ENVELOPE_BYTES);
+                        try {
+                            while (!stop.requested() && hasNext(lines, stop)) {
+                                byte[] line = lines.next();
+                                lineCount++;
+                                linesRead.set(lineCount);
+                                if (JsonLines.isBlank(line)) {
+                                    continue;
+                                }
+                                if (lines.lastLineCut()) {
+                                    writeLetter.accept(lineCount, new OfflinePipeline.DeadLetter(-1, AcceptProcessor.STAGE,
+                                            RejectReason.TOO_LARGE.code(), "line of " + lines.lastLineBytes()
+                                            + " bytes exceeds the body limit of " + settings.maxBodyBytes() + " bytes"));
+                                    continue;
+                                }
+                                RawLine raw = RawLine.of(line);
+                                lineOfOffset.add(lineCount);
+                                pipeline.offer(raw.key(), raw.value(), Instant.now());
                             }
-                            if (lines.lastLineCut()) {
-                                writeLetter.accept(lineCount, new OfflinePipeline.DeadLetter(-1, AcceptProcessor.STAGE,
-                                        RejectReason.TOO_LARGE.code(), "line of " + lines.lastLineBytes()
-                                        + " bytes exceeds the body limit of " + settings.maxBodyBytes() + " bytes"));
-                                continue;
+                            if (stop.requested()) {
+                                return INTERRUPTED; // nothing is written; the shutdown hook says so and removes the state
                             }
-                            RawLine raw = RawLine.of(line);
-                            lineOfOffset.add(lineCount);
-                            pipeline.offer(raw.key(), raw.value(), Instant.now());
+                            pipeline.flush();
+                            if (stop.requested()) {
+                                return INTERRUPTED;
+                            }
+                        } catch (RuntimeException e) {
+                            // what was enriched so far is still written out, then the failure is reported
+                            failure = e;
+                        }
+                        for (String id : pipeline.idsInFirstSeenOrder()) {
+                            if (stop.requested()) {
+                                return INTERRUPTED; // Ctrl-C while writing: the names keep what they held
+                            }
+                            EnrichedArticle article = pipeline.latest(id);
+                            if (article != null) {
+                                try {
+                                    write(output, ArticleJson.toJson(article));
+                                } catch (UncheckedIOException e) {
+                                    throw new DataError("cannot write the enriched articles to "
+                                            + (out == null ? "standard output" : out) + ": " + e.getCause().getMessage());
+                                }
+                                articles++;
+                            }
+                        }
+                        flush(output, out, "the enriched articles");
+                        flush(dlqWriter, dlq, "the dead letters");
+                        DataError userData = causeOfType(failure, DataError.class);
+                        if (userData != null) {
+                            // the input could not be read or the dead letters written: the user's files, not the pipeline
+                            throw userData;
+                        }
+                        if (out == null && System.out.checkError()) {
+                            // System.out swallows write errors (a full disk, a closed pipe): the articles did not arrive
+                            throw new DataError("cannot write the enriched articles to standard output");
                         }
                         if (stop.requested()) {
-                            return INTERRUPTED; // nothing is written; the shutdown hook says so and removes the state
+                            return INTERRUPTED;
                         }
-                        pipeline.flush();
-                    } catch (RuntimeException e) {
-                        // what was enriched so far is still written out, then the failure is reported
-                        failure = e;
+                        long rejected = rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
+                        System.err.printf("enrich: %d lines read, %d articles enriched, %d revisions, %d rejected%s%n",
+                                lineCount, articles, pipeline.revisionsEmitted(), rejected,
+                                rejected == 0 ? "" : " " + rejectedByReason);
+                    } finally {
+                        stop.storesClosed();
                     }
-                    for (String id : pipeline.idsInFirstSeenOrder()) {
-                        EnrichedArticle article = pipeline.latest(id);
-                        if (article != null) {
-                            try {
-                                write(output, ArticleJson.toJson(article));
-                            } catch (UncheckedIOException e) {
-                                throw new DataError("cannot write the enriched articles to "
-                                        + (out == null ? "standard output" : out) + ": " + e.getCause().getMessage());
-                            }
-                            articles++;
-                        }
-                    }
-                    flush(output, out, "the enriched articles");
-                    flush(dlqWriter, dlq, "the dead letters");
-                    DataError userData = causeOfType(failure, DataError.class);
-                    if (userData != null) {
-                        // the input could not be read or the dead letters written: the user's files, not the pipeline
-                        throw userData;
-                    }
-                    if (out == null && System.out.checkError()) {
-                        // System.out swallows write errors (a full disk, a closed pipe): the articles did not arrive
-                        throw new DataError("cannot write the enriched articles to standard output");
-                    }
-                    long rejected = rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
-                    System.err.printf("enrich: %d lines read, %d articles enriched, %d revisions, %d rejected%s%n",
-                            lineCount, articles, pipeline.revisionsEmitted(), rejected,
-                            rejected == 0 ? "" : " " + rejectedByReason);
-                } finally {
-                    stop.storesClosed();
                 }
+                if (stop.requested()) {
+                    return INTERRUPTED;
+                }
+                // written as far as the run got: only now do they replace what the names held (an error above left them)
+                outFile.replaceTarget();
+                dlqFile.replaceTarget();
+            } finally {
+                // also when the run failed before its stores opened: closing the folder then waits for nothing
+                stop.storesClosed();
             }
-            // written as far as the run got: only now do they replace what the names held (an error above left them)
-            outFile.replaceTarget();
-            dlqFile.replaceTarget();
         }
         if (failure != null) {
             System.err.println("articleflow: enrich stopped after line " + lineCount + ": "

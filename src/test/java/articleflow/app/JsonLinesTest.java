@@ -36,4 +36,15 @@ class JsonLinesTest {
         assertThat(new String(lines.next(), StandardCharsets.UTF_8)).isEqualTo("after");
         assertThat(lines.lastLineCut()).isFalse();
     }
+
+    @Test
+    void shouldCountALongLineTheSameWithEitherLineEnd() {
+        JsonLines unix = lines("x".repeat(20) + "\n", 10);
+        JsonLines windows = lines("x".repeat(20) + "\r\n", 10);
+
+        unix.next();
+        windows.next();
+
+        assertThat(windows.lastLineBytes()).isEqualTo(unix.lastLineBytes()).isEqualTo(20);
+    }
 }

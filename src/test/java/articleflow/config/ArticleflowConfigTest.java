@@ -66,6 +66,10 @@ class ArticleflowConfigTest {
                 "200", "processing.guarantee", "at_least_once", "topic.min.insync.replicas", "2", "sasl.login.x", "y",
                 "no.such.setting", "kept, with a warning"));
         assertThat(config.get("main.consumer.max.poll.records")).isEqualTo("200");
+        // Streams' group.protocol takes "streams", the consumer's takes "consumer": each is judged by its own
+        assertThat(commandLine(Map.of("group.protocol", "streams")).get("group.protocol")).isEqualTo("streams");
+        assertThat(commandLine(Map.of("main.consumer.group.protocol", "consumer")).get("main.consumer.group.protocol"))
+                .isEqualTo("consumer");
         assertThat(config.unknownKafkaSettings()).hasSize(1);
     }
 
