@@ -173,9 +173,6 @@ final class EnrichCommand implements Callable<Integer> {
                                 return INTERRUPTED; // nothing is written; the shutdown hook says so and removes the state
                             }
                             pipeline.flush();
-                            if (stop.requested()) {
-                                return INTERRUPTED;
-                            }
                         } catch (RuntimeException e) {
                             // what was enriched so far is still written out, then the failure is reported
                             failure = e;

@@ -15,15 +15,17 @@ public final class LineFingerprint {
     }
 
     public static long of(String paragraph) {
-        if (isAscii(paragraph)) {
-            return ofAscii(paragraph);
-        }
+        // most lines are ASCII: lower-cased a character at a time below, without a copy; other text as a whole, as
+        // toLowerCase(ROOT) may change its length (after which no A-Z is left for the loop to lower)
+        String text = isAscii(paragraph) ? paragraph : paragraph.toLowerCase(Locale.ROOT);
         long hash = FNV_OFFSET;
         boolean pendingSpace = false;
-        String lower = paragraph.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (isLetterOrDigit(c)) {
                 if (pendingSpace) {
                     hash = (hash ^ ' ') * FNV_PRIME;
                     pendingSpace = false;
@@ -36,29 +38,10 @@ public final class LineFingerprint {
         return hash;
     }
 
-    /**
-     * The same fingerprint for ASCII text, without lower-casing a copy: in ASCII, {@code toLowerCase(ROOT)} maps only
-     * A-Z, one character to one, and the letters and digits are exactly a-z, A-Z and 0-9.
-     */
-    private static long ofAscii(String paragraph) {
-        long hash = FNV_OFFSET;
-        boolean pendingSpace = false;
-        for (int i = 0; i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (pendingSpace) {
-                    hash = (hash ^ ' ') * FNV_PRIME;
-                    pendingSpace = false;
-                }
-                hash = (hash ^ c) * FNV_PRIME;
-            } else {
-                pendingSpace = hash != FNV_OFFSET;
-            }
-        }
-        return hash;
+    /** {@link Character#isLetterOrDigit}, which in ASCII is a-z, A-Z and 0-9, without its table lookup there. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                : Character.isLetterOrDigit(c);
     }
 
     private static boolean isAscii(String text) {
