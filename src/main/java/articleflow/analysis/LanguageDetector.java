@@ -1,18 +1,15 @@
 package articleflow.analysis;
 
 import com.optimaize.langdetect.NgramFrequencyData;
+import com.optimaize.langdetect.cybozu.util.CharNormalizer;
 import com.optimaize.langdetect.ngram.StandardNgramFilter;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
-import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Tells the language of an article's text, as an ISO 639-1 code, or {@link TextAnalyzer#NEUTRAL} ("und") when the
@@ -57,17 +54,42 @@ public final class LanguageDetector {
      */
     private static final int[] STRIDES = {7_919, 104_729, 1_299_709, 15_485_863, 179_424_673, 2_038_074_743, 982_451_653};
 
+    /**
+     * Readings ahead of the answer are skipped only when the answer is beyond doubt by more than this: the sums of
+     * the readings left out can differ from the full average only by rounding, far below it.
+     */
+    private static final double DECIDED_MARGIN = 1e-9;
+
     private final NgramFrequencyData profiles;
     private final NgramTable grams;
     /**
      * Cybozu's character normalization, which the profiles were built on (it folds Han characters into their
-     * clusters, without which Japanese reads as Chinese); the text is clean already, so no URL or script filters.
+     * clusters, without which Japanese reads as Chinese), looked up per character instead of asking for each
+     * character's Unicode block: what the library's text object makes of a text, without filters, as the text is
+     * clean already.
      */
-    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingShortCleanText();
+    private final char[] normalizedChars;
+    /** The index into {@link #languageCodes} of each profile: zh-CN and zh-TW are two profiles of one language. */
+    private final int[] languageOfProfile;
+    private final String[] languageCodes;
 
     private LanguageDetector(NgramFrequencyData profiles, NgramTable grams) {
         this.profiles = profiles;
         this.grams = grams;
+        this.normalizedChars = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            normalizedChars[c] = CharNormalizer.normalize((char) c);
+        }
+        List<String> codes = new ArrayList<>();
+        this.languageOfProfile = new int[profiles.getLanguageList().size()];
+        for (int i = 0; i < languageOfProfile.length; i++) {
+            String code = profiles.getLanguage(i).getLanguage();
+            if (!codes.contains(code)) {
+                codes.add(code);
+            }
+            languageOfProfile[i] = codes.indexOf(code);
+        }
+        this.languageCodes = codes.toArray(String[]::new);
     }
 
     /** The one detector of this JVM, its profiles loaded on the first call. */
@@ -77,6 +99,15 @@ public final class LanguageDetector {
 
     /** The ISO 639-1 code of the language {@code text} is written in, or "und" when the text does not decide it. */
     public String detect(CharSequence text) {
+        return detect(text, true);
+    }
+
+    /** As {@link #detect(CharSequence)}, reading all seven times even when the first readings already decide. */
+    String detectReadingEveryTime(CharSequence text) {
+        return detect(text, false);
+    }
+
+    private String detect(CharSequence text, boolean stopWhenDecided) {
         if (text == null) {
             return TextAnalyzer.NEUTRAL;
         }
@@ -84,44 +115,91 @@ public final class LanguageDetector {
         if (letters(sample) < MIN_LETTERS) {
             return TextAnalyzer.NEUTRAL;
         }
-        double[] probabilities = probabilities(" " + texts.forText(sample) + " ");
-        if (probabilities == null) {
-            return TextAnalyzer.NEUTRAL;
+        String padded = padded(sample);
+        int languages = profiles.getLanguageList().size();
+        double[] average = new double[languages];
+        for (int reading = 0; reading < STRIDES.length; reading++) {
+            double[] probability = reading(padded, STRIDES[reading], reading * padded.length() / STRIDES.length);
+            if (probability == null) {
+                // no n-gram of the text is known to any profile
+                return TextAnalyzer.NEUTRAL;
+            }
+            for (int i = 0; i < languages; i++) {
+                average[i] += probability[i] / STRIDES.length;
+            }
+            if (stopWhenDecided && reading < STRIDES.length - 1) {
+                String decided = decidedAfter(reading + 1, byLanguage(average));
+                if (decided != null) {
+                    return decided;
+                }
+            }
         }
-        // zh-CN and zh-TW are two profiles of one language: their probabilities add up
-        Map<String, Double> byLanguage = new HashMap<>();
-        for (int i = 0; i < probabilities.length; i++) {
-            byLanguage.merge(profiles.getLanguage(i).getLanguage(), probabilities[i], Double::sum);
+        return answer(byLanguage(average));
+    }
+
+    /** The probability of each language: the sum of its profiles'. */
+    private double[] byLanguage(double[] byProfile) {
+        double[] sums = new double[languageCodes.length];
+        for (int i = 0; i < byProfile.length; i++) {
+            sums[languageOfProfile[i]] += byProfile[i];
         }
+        return sums;
+    }
+
+    /** The language the average of all readings puts at or above {@link #MIN_PROBABILITY}, or "und". */
+    private String answer(double[] byLanguage) {
         String best = TextAnalyzer.NEUTRAL;
         double bestProbability = MIN_PROBABILITY;
-        for (Map.Entry<String, Double> e : byLanguage.entrySet()) {
-            if (e.getValue() >= bestProbability) {
-                best = e.getKey();
-                bestProbability = e.getValue();
+        for (int i = 0; i < byLanguage.length; i++) {
+            if (byLanguage[i] >= bestProbability) {
+                best = languageCodes[i];
+                bestProbability = byLanguage[i];
             }
         }
         return best;
     }
 
     /**
-     * The probability of each profile's language given the 1-, 2- and 3-grams of {@code padded} (the text with a
-     * space at each end, as the profiles were built), averaged over the readings, or null when no n-gram is known
-     * to any profile.
+     * The answer when the readings still to come cannot change it, else null. Each reading adds at most a
+     * seventh to one language: a language already at {@link #MIN_PROBABILITY} keeps the lead (the others share
+     * less than the rest), and when no language can reach it any more, the answer is "und". A clear text is
+     * decided after six readings; a text no language convinces, whose readings are the most expensive, after two
+     * to five.
      */
-    private double[] probabilities(String padded) {
-        int languages = profiles.getLanguageList().size();
-        double[] average = new double[languages];
-        for (int reading = 0; reading < STRIDES.length; reading++) {
-            double[] probability = reading(padded, STRIDES[reading], reading * padded.length() / STRIDES.length);
-            if (probability == null) {
-                return null;
-            }
-            for (int i = 0; i < languages; i++) {
-                average[i] += probability[i] / STRIDES.length;
+    private String decidedAfter(int readingsDone, double[] byLanguage) {
+        double lead = 0;
+        int leader = 0;
+        for (int i = 0; i < byLanguage.length; i++) {
+            if (byLanguage[i] > lead) {
+                lead = byLanguage[i];
+                leader = i;
             }
         }
-        return average;
+        if (lead >= MIN_PROBABILITY + DECIDED_MARGIN) {
+            return languageCodes[leader];
+        }
+        double stillToCome = (double) (STRIDES.length - readingsDone) / STRIDES.length;
+        if (lead + stillToCome < MIN_PROBABILITY - DECIDED_MARGIN) {
+            return TextAnalyzer.NEUTRAL;
+        }
+        return null;
+    }
+
+    /**
+     * The sample as the library's text object makes it (each character normalized, a run of spaces kept as one),
+     * with a space at each end, as the profiles were built.
+     */
+    String padded(CharSequence sample) {
+        StringBuilder padded = new StringBuilder(sample.length() + 2).append(' ');
+        char previous = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = normalizedChars[sample.charAt(i)];
+            if (c != ' ' || previous != ' ') {
+                padded.append(c);
+            }
+            previous = c;
+        }
+        return padded.append(' ').toString();
     }
 
     /** One reading of the n-grams, from position {@code offset} on in steps of {@code prime}, until certain. */

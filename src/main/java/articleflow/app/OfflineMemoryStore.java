@@ -1,6 +1,7 @@
 package articleflow.app;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -35,7 +36,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class OfflineMemoryStore implements KeyValueStore<Bytes, byte[]> {
 
     private final String name;
-    private final TreeMap<Bytes, byte[]> map = new TreeMap<>();
+    /**
+     * Kafka's order of keys (bytes compared unsigned, a prefix first), compared with the JDK's vectorised
+     * comparison: {@code Bytes}' own compares a byte at a time, which was a sixth of the offline run's main thread
+     * on keys that share a long prefix (a source's name, an id's stem).
+     */
+    private final TreeMap<Bytes, byte[]> map = new TreeMap<>((a, b) -> Arrays.compareUnsigned(a.get(), b.get()));
     /** Scans open and still reading the live map. */
     private final Set<ViewIterator> liveScans = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Position position = Position.emptyPosition();

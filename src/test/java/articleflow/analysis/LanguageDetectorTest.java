@@ -2,7 +2,11 @@ package articleflow.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -71,5 +75,59 @@ class LanguageDetectorTest {
         String longGerman = (LanguageFixtures.text("de") + "\n\n").repeat(200) + LanguageFixtures.text("en").repeat(400);
 
         assertThat(detector.detect(longGerman)).isEqualTo("de");
+    }
+
+    @Test
+    void shouldGiveTheAnswerOfAllSevenReadingsWhenItStopsEarly() {
+        List<String> texts = new ArrayList<>();
+        for (LanguageFixtures.Fixture f : LanguageFixtures.all()) {
+            texts.add(f.text());
+            texts.add(f.text().substring(0, 60));
+        }
+        texts.add(LanguageFixtures.text("en") + "\n\n" + LanguageFixtures.text("de"));
+        texts.add(LanguageFixtures.text("de") + "\n\n" + LanguageFixtures.text("fr"));
+        texts.add(LanguageFixtures.text("es") + " " + LanguageFixtures.text("it"));
+        Random random = new Random(7);
+        for (int i = 0; i < 40; i++) {
+            texts.add(madeUpWords(random, 20 + random.nextInt(200)));
+        }
+
+        assertThat(texts).allSatisfy(text ->
+                assertThat(detector.detect(text)).as(text).isEqualTo(detector.detectReadingEveryTime(text)));
+        // the made-up words exercise both early answers: some are "und", and the fixtures are not
+        assertThat(texts.stream().map(detector::detect)).contains("und", "en", "de", "ja");
+    }
+
+    @Test
+    void shouldReadTheTextAsTheLibrarysTextObjectDoes() {
+        TextObjectFactory library = CommonTextObjectFactories.forDetectingShortCleanText();
+        List<String> texts = new ArrayList<>();
+        LanguageFixtures.all().forEach(f -> texts.add(f.text()));
+        texts.add("  double  spaces, 12 digits; «quotes» — dashes\tand\nbreaks  ");
+        Random random = new Random(11);
+        for (int i = 0; i < 200; i++) {
+            StringBuilder any = new StringBuilder();
+            for (int c = 0; c < 50; c++) {
+                any.append((char) random.nextInt(Character.MAX_VALUE + 1));
+            }
+            texts.add(any.toString());
+        }
+
+        assertThat(texts).allSatisfy(text ->
+                assertThat(detector.padded(text)).isEqualTo(" " + library.forText(text) + " "));
+    }
+
+    /** Letters in word-like runs that belong to no language. */
+    private static String madeUpWords(Random random, int words) {
+        String letters = "abcdefghijklmnopqrstuvwxyzäöüéèçñ";
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            int length = 2 + random.nextInt(9);
+            for (int c = 0; c < length; c++) {
+                text.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            text.append(w % 12 == 11 ? ". " : " ");
+        }
+        return text.toString();
     }
 }
