@@ -67,6 +67,16 @@ final class DemoCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /**
+     * demo brings its own broker, so its help leaves out the --bootstrap-server it shares with the other commands;
+     * the option still parses, so that giving it is refused with a line that says where to go instead.
+     */
+    static void hideBootstrapServer(picocli.CommandLine.Model.CommandSpec demo) {
+        picocli.CommandLine.Model.OptionSpec shared = demo.findOption("--bootstrap-server");
+        demo.remove(shared);
+        demo.addOption(picocli.CommandLine.Model.OptionSpec.builder(shared).hidden(true).build());
+    }
+
     @Override
     public Integer call() throws Exception {
         // everything the user gave is checked before the broker starts: a typo costs no broker start

@@ -101,6 +101,7 @@ public final class Main {
                 .setExecutionExceptionHandler(Main::handle)
                 .setParameterExceptionHandler(Main::usageError);
         withHelpEverywhere(commandLine);
+        DemoCommand.hideBootstrapServer(commandLine.getSubcommands().get("demo").getCommandSpec());
         return commandLine;
     }
 

@@ -41,6 +41,14 @@ class HelpTest {
     }
 
     @Test
+    void shouldNotOfferDemoAClusterOfYourOwn() {
+        CommandRun help = CommandRun.inProcess("demo", "--help");
+
+        assertThat(help.stdout()).doesNotContain("--bootstrap-server").contains("--data-dir", "--feed");
+        assertThat(CommandRun.inProcess("run", "--help").stdout()).contains("--bootstrap-server");
+    }
+
+    @Test
     void shouldListEveryCommandWithAWholeSentenceAndTheExitCodes() {
         CommandRun help = CommandRun.inProcess("--help");
         String list = help.stdout().substring(help.stdout().indexOf("Commands:"), help.stdout().indexOf("Exit codes"));
