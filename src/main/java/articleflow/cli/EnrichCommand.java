@@ -281,7 +281,6 @@ final class EnrichCommand implements Callable<Integer> {
         }
     }
 
-    /** Whether the input has another line; a read that fails (a device, a vanished file) is the user's to know. */
     /** Memory when asked, or when the input is a file small enough that its state fits the heap with room to spare. */
     private OfflineStores.Placement placement() throws IOException {
         if (stores == Stores.AUTO) {
@@ -292,6 +291,7 @@ final class EnrichCommand implements Callable<Integer> {
         return stores == Stores.MEMORY ? OfflineStores.Placement.MEMORY : OfflineStores.Placement.DISK;
     }
 
+    /** Whether the input has another line; a read that fails (a device, a vanished file) is the user's to know. */
     private boolean hasNext(JsonLines lines, StopBetweenRecords stop) {
         stop.waitingForInput(in == null);
         try {
