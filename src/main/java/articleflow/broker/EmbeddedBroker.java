@@ -104,6 +104,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the broker data folder " + absolute, e);
         }
+        LogFolderLock.requireFree(absolute.resolve("kafka-logs"), absolute);
         BrokerPorts ports = ServerProperties.portsIn(absolute.resolve("server.properties"))
                 .filter(BrokerPorts::available)
                 .orElseGet(BrokerPorts::free);
