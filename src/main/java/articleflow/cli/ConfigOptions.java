@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The configuration options every command shares: a properties file, and single settings over it. */
 public final class ConfigOptions {
@@ -32,10 +35,20 @@ public final class ConfigOptions {
             description = "One setting, over the file and the ARTICLEFLOW_* environment variables.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** The cluster of the settings last loaded, for a message about it; null before they are loaded. */
     private String bootstrapServersInUse;
 
     public ArticleflowConfig load() {
+        for (Map.Entry<String, String> setting : overrides.entrySet()) {
+            if (setting.getKey().isBlank()) {
+                // "-D =3" names no setting: it only warned about a key with no name, and the run went on without the value
+                throw new ParameterException(command.commandLine(),
+                        "-D needs a setting's name before the '=': -D =" + setting.getValue());
+            }
+        }
         Map<String, String> commandLine = new LinkedHashMap<>(overrides);
         if (bootstrapServers != null) {
             commandLine.put("bootstrap.servers", bootstrapServers);

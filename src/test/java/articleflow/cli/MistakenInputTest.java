@@ -74,6 +74,12 @@ class MistakenInputTest {
     }
 
     @Test
+    void shouldRefuseASettingWithoutAName() {
+        assertOneLine(CommandRun.inProcess("describe", "-D", "=3"), Main.USAGE_ERROR,
+                "-D needs a setting's name before the '=': -D =3");
+    }
+
+    @Test
     void shouldRefuseABadKafkaValueBeforeContactingTheCluster() {
         // the tools set their own timeouts over the user's, so the bad value used to surface as an unreachable cluster
         assertOneLine(CommandRun.inProcess("lag", "--bootstrap-server", "127.0.0.1:1", "-D", "request.timeout.ms=abc"),
