@@ -39,7 +39,10 @@ public final class SummaryEval {
         this.languageOf = languageOf;
     }
 
-    /** How many articles were summarized in each language, over every {@link #evaluate} call. */
+    /**
+     * How many articles were summarized in each language by the latest {@link #evaluate} call: each call settles
+     * every article's language again, so a sum over the calls would count each article once per summary length.
+     */
     public Map<String, Integer> languages() {
         return Map.copyOf(languages);
     }
@@ -62,6 +65,7 @@ public final class SummaryEval {
         Summarizer summarizer = new Summarizer(optionsFor(sentences));
         Accumulator product = new Accumulator("articleflow", sentences);
         Accumulator lead = new Accumulator("lead-" + sentences, sentences);
+        languages.clear();
         for (SummaryExample example : examples) {
             List<String> paragraphs = paragraphsOf.apply(example.body());
             long started = System.nanoTime();

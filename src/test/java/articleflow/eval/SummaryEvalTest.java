@@ -51,6 +51,17 @@ class SummaryEvalTest {
     }
 
     @Test
+    void shouldCountEachArticlesLanguageOnceHoweverManyLengthsAreScored() {
+        SummaryEval eval = new SummaryEval(EvalSummariesCommand::blankLineParagraphs);
+        List<SummaryExample> examples = List.of(SummaryExample.of("1", DOCUMENT, REFERENCE));
+
+        eval.evaluate(examples, 1);
+        eval.evaluate(examples, 2);
+
+        assertThat(eval.languages()).containsExactly(java.util.Map.entry("en", 1));
+    }
+
+    @Test
     void shouldPrintATableForEachRequestedLength(@TempDir Path dir) throws Exception {
         String csv = ",document,summary,categories,articles_length,summaries_length\n"
                 + "1,\"" + DOCUMENT.replace("\"", "\"\"") + "\",\"" + REFERENCE + "\",business,40,20\n";
