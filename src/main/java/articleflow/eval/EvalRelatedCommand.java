@@ -416,6 +416,9 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // an editor's byte-order mark, which enrich and produce skip too
+                }
                 if (line.isBlank()) {
                     continue;
                 }

@@ -82,6 +82,14 @@ class EvalRelatedCommandTest {
     }
 
     @Test
+    void shouldReadAFileThatStartsWithAByteOrderMark(@TempDir Path dir) throws Exception {
+        Path plain = Files.write(dir.resolve("articles.jsonl"), LINES, StandardCharsets.UTF_8);
+        Path marked = Files.writeString(dir.resolve("marked.jsonl"), "\uFEFF" + Files.readString(plain));
+
+        assertThat(EvalRelatedCommand.read(marked, "en", 5)).isEqualTo(EvalRelatedCommand.read(plain, "en", 5));
+    }
+
+    @Test
     void shouldGivePublishTimesOneMinuteApartInASeededOrder(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("articles.jsonl");
         Files.write(data, LINES, StandardCharsets.UTF_8);
