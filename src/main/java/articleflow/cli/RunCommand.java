@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, header = "Run the streaming job against the configured cluster, or a local broker with --embedded.",
         description = "bootstrap.servers is required, unless --embedded starts a local single-node KRaft broker (and "
@@ -34,8 +37,20 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     HttpOptions http;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
+        // each of these went unused without a word: the job ran on the local broker, or kept its state elsewhere
+        if (embedded && config.bootstrapServers != null) {
+            throw new ParameterException(spec.commandLine(), "--embedded runs the job on a local broker of its own, "
+                    + "so --bootstrap-server " + config.bootstrapServers + " would not be used: give one or the other");
+        }
+        if (!embedded && spec.commandLine().getParseResult().hasMatchedOption("--data-dir")) {
+            throw new ParameterException(spec.commandLine(), "--data-dir is the folder of the --embedded broker; "
+                    + "against a cluster the job keeps its state in state.dir (-D state.dir=DIR)");
+        }
         ArticleflowConfig settings = http.apply(config.load());
         try (JobLauncher launcher = new JobLauncher()) {
             Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "articleflow-shutdown"));

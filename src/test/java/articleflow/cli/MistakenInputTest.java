@@ -74,6 +74,18 @@ class MistakenInputTest {
     }
 
     @Test
+    void shouldRefuseADataFolderForABrokerThatIsNotStarted() {
+        assertOneLine(CommandRun.inProcess("run", "--bootstrap-server", "127.0.0.1:1", "--data-dir", dir.toString(),
+                "--no-http"), Main.USAGE_ERROR, "--data-dir is the folder of the --embedded broker");
+    }
+
+    @Test
+    void shouldRefuseAClusterThatAnEmbeddedBrokerWouldReplace() {
+        assertOneLine(CommandRun.inProcess("run", "--embedded", "--bootstrap-server", "127.0.0.1:1", "--data-dir",
+                dir.toString(), "--no-http"), Main.USAGE_ERROR, "--bootstrap-server 127.0.0.1:1 would not be used");
+    }
+
+    @Test
     void shouldRefuseASettingWithoutAName() {
         assertOneLine(CommandRun.inProcess("describe", "-D", "=3"), Main.USAGE_ERROR,
                 "-D needs a setting's name before the '=': -D =3");
