@@ -56,7 +56,10 @@ final class LagCommand implements Callable<Integer> {
             do {
                 String table = LagTable.format(reader.readFor(settings, group), Instant.now());
                 if (watch) {
-                    out.print(CLEAR_SCREEN);
+                    // a terminal is redrawn; a file or a pipe gets each table after the last, without control codes
+                    if (System.console() != null) {
+                        out.print(CLEAR_SCREEN);
+                    }
                     out.printf("every %d s, Ctrl-C to stop; %s%n%n", intervalSeconds, Instant.now());
                 }
                 out.print(table);

@@ -81,7 +81,8 @@ final class ProduceCommand implements Callable<Integer> {
             KafkaClients.requireReachable(settings);
             Sent sent = send(settings, records);
             refused.addAll(sent.refused());
-            System.out.printf("produced %d records to %s%s%n", sent.acknowledged(), settings.rawTopic(),
+            System.out.printf("produced %d record%s to %s%s%n", sent.acknowledged(), sent.acknowledged() == 1 ? "" : "s",
+                    settings.rawTopic(),
                     refused.isEmpty() ? "" : "; " + refused.size() + " not sent");
             // notes, not failures: said once the records are sent
             keyedByPlace.forEach(System.err::println);

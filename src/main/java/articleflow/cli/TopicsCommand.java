@@ -57,7 +57,8 @@ public final class TopicsCommand implements Runnable {
 
         TopicCatalog catalog() {
             if (topicsDir != null && !Files.isDirectory(topicsDir)) {
-                throw new DataError("no such folder: " + topicsDir + " (--topics-dir)");
+                throw new DataError((Files.exists(topicsDir) ? topicsDir + " is a file, not a folder" : "no such folder: "
+                        + topicsDir) + " (--topics-dir takes the folder of the topic files)");
             }
             return topicsDir == null ? TopicCatalog.fromDefaultLocation() : TopicCatalog.fromFolder(topicsDir);
         }

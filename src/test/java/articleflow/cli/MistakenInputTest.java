@@ -122,6 +122,18 @@ class MistakenInputTest {
 
         assertOneLine(CommandRun.inProcess("enrich", "--in", gzip.toString(), "--out", dir.resolve("out.jsonl").toString()),
                 Main.DATA_ERROR, "is gzip");
+        assertOneLine(CommandRun.inProcess("demo", "--no-http", "--feed", gzip.toString()), Main.DATA_ERROR,
+                gzip + " is gzip-compressed, not text: decompress it first (--feed)");
+    }
+
+    @Test
+    void shouldSayThatTheTopicsFolderIsAFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("articles.raw.properties"), "partitions=6\n");
+
+        assertOneLine(CommandRun.inProcess("topics", "check", "--topics-dir", file.toString()), Main.DATA_ERROR,
+                file + " is a file, not a folder (--topics-dir takes the folder of the topic files)");
+        assertOneLine(CommandRun.inProcess("topics", "check", "--topics-dir", dir.resolve("none").toString()),
+                Main.DATA_ERROR, "no such folder: " + dir.resolve("none"));
     }
 
     @Test
@@ -288,8 +300,9 @@ class MistakenInputTest {
                 Main.DATA_ERROR, "cannot read " + unreadable);
         assertOneLine(CommandRun.inProcess("produce", "--bootstrap-server", "127.0.0.1:1", "--source", "s",
                 page.toString()), Main.DATA_ERROR, "cannot read " + page);
-        assertOneLine(CommandRun.inProcess("demo", "--no-http", "--feed", unreadable.toString()), Main.DATA_ERROR,
-                "cannot read " + unreadable + " (--feed)");
+        CommandRun demo = CommandRun.inProcess("demo", "--no-http", "--feed", unreadable.toString());
+        assertOneLine(demo, Main.DATA_ERROR, "cannot read " + unreadable);
+        assertThat(demo.stderr()).contains("(--feed)");
 
         Path earlier = Files.writeString(dir.resolve("enriched.jsonl"), "an earlier run's output\n");
         assertOneLine(CommandRun.inProcess("enrich", "--in", unreadable.toString(), "--out", earlier.toString()),

@@ -272,7 +272,7 @@ class SecuredClusterGrantsBrokerTest {
             }
             case "reprocess" -> expect(CommandRun.inProcess("reprocess", "--config", config), "rewound group tools");
             case "produce" -> expect(CommandRun.inProcess("produce", "--config", config, feedFile().toString()),
-                    "produced 1 records");
+                    "produced 1 record to");
             case "tail" -> expect(CommandRun.inProcess("tail", "--from-beginning", "--json", "--max", "1",
                     "--idle-exit", "10", "--config", config), "(?s)\\{.*");
             case "a downstream consumer" -> downstreamReads(config);
