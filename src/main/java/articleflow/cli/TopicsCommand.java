@@ -1,6 +1,7 @@
 package articleflow.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -60,7 +61,15 @@ public final class TopicsCommand implements Runnable {
                 throw new DataError((Files.exists(topicsDir) ? topicsDir + " is a file, not a folder" : "no such folder: "
                         + topicsDir) + " (--topics-dir takes the folder of the topic files)");
             }
-            return topicsDir == null ? TopicCatalog.fromDefaultLocation() : TopicCatalog.fromFolder(topicsDir);
+            if (topicsDir == null) {
+                return TopicCatalog.fromDefaultLocation();
+            }
+            try {
+                return TopicCatalog.fromFolder(topicsDir);
+            } catch (IllegalArgumentException | UncheckedIOException unusable) {
+                // the user's folder holds no topic files, or one that does not parse: their data, not our failure
+                throw new DataError(unusable.getMessage() + " (--topics-dir)");
+            }
         }
 
         OptionalInt replicationFactor(CommandSpec spec) {

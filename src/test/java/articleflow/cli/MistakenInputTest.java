@@ -134,6 +134,13 @@ class MistakenInputTest {
                 file + " is a file, not a folder (--topics-dir takes the folder of the topic files)");
         assertOneLine(CommandRun.inProcess("topics", "check", "--topics-dir", dir.resolve("none").toString()),
                 Main.DATA_ERROR, "no such folder: " + dir.resolve("none"));
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertOneLine(CommandRun.inProcess("topics", "check", "--topics-dir", empty.toString()), Main.DATA_ERROR,
+                "no *.properties topic files in " + empty.toAbsolutePath());
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(broken.resolve("articles.raw.properties"), "partitions=many\n");
+        assertOneLine(CommandRun.inProcess("topics", "check", "--topics-dir", broken.toString()), Main.DATA_ERROR,
+                "(--topics-dir)");
     }
 
     @Test
