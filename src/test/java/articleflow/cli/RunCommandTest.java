@@ -21,7 +21,7 @@ class RunCommandTest {
     void shouldRefuseToRunWithoutAConfiguredCluster() {
         assumeTrue(System.getenv("ARTICLEFLOW_BOOTSTRAP_SERVERS") == null, "the environment names a cluster");
 
-        Outcome outcome = run("run");
+        Outcome outcome = run("run", "--no-http"); // the cluster check, whatever holds port 8080 here
 
         assertThat(outcome.exitCode()).isNotZero();
         assertThat(outcome.stderr()).contains("no cluster configured").contains("bootstrap.servers").contains("--embedded");
@@ -31,7 +31,7 @@ class RunCommandTest {
     @Test
     @Timeout(40)
     void shouldFailWithinSecondsWhenNothingListensAtTheBootstrapServers() {
-        Outcome outcome = run("run", "--bootstrap-servers", "127.0.0.1:1");
+        Outcome outcome = run("run", "--no-http", "--bootstrap-servers", "127.0.0.1:1");
 
         assertThat(outcome.exitCode()).isNotZero();
         assertThat(outcome.stderr()).contains("cannot reach the Kafka cluster at 127.0.0.1:1");
