@@ -30,6 +30,11 @@ public final class LanguageDetector {
     /** Fewer letters than this (a headline, a caption) say too little about their language: "und". */
     public static final int MIN_LETTERS = 30;
     /**
+     * Fewer different letters than this ("aaaa…", "test test test") is not language, however long: the n-grams of
+     * one repeated word match some profile by chance. A sentence of any language uses more.
+     */
+    static final int MIN_DISTINCT_LETTERS = 8;
+    /**
      * Only the start of a text is read: 1,000 characters decide a language as well as the whole article. A clear
      * text is certain after a few dozen n-grams; only mixed text reads all of them.
      */
@@ -112,7 +117,7 @@ public final class LanguageDetector {
             return TextAnalyzer.NEUTRAL;
         }
         CharSequence sample = text.length() > MAX_CHARS ? text.subSequence(0, MAX_CHARS) : text;
-        if (letters(sample) < MIN_LETTERS) {
+        if (tooFewLetters(sample)) {
             return TextAnalyzer.NEUTRAL;
         }
         String padded = padded(sample);
@@ -269,14 +274,29 @@ public final class LanguageDetector {
         return max;
     }
 
-    private static int letters(CharSequence text) {
-        int n = 0;
+    /** Fewer than {@link #MIN_LETTERS} letters, or fewer than {@link #MIN_DISTINCT_LETTERS} different ones. */
+    private static boolean tooFewLetters(CharSequence text) {
+        int letters = 0;
+        char[] distinct = new char[MIN_DISTINCT_LETTERS];
+        int distinctCount = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                n++;
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            if (distinctCount < MIN_DISTINCT_LETTERS) {
+                char lower = Character.toLowerCase(c);
+                boolean seen = false;
+                for (int j = 0; j < distinctCount && !seen; j++) {
+                    seen = distinct[j] == lower;
+                }
+                if (!seen) {
+                    distinct[distinctCount++] = lower;
+                }
             }
         }
-        return n;
+        return letters < MIN_LETTERS || distinctCount < MIN_DISTINCT_LETTERS;
     }
 
     private static LanguageDetector load() {

@@ -42,6 +42,16 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void shouldAnswerUndForOneWordRepeatedHoweverLong() {
+        assertThat(detector.detect("a".repeat(5_000))).isEqualTo("und");
+        assertThat(detector.detect("text ".repeat(40))).isEqualTo("und");
+        assertThat(detector.detect("Ha ha HA ha! ".repeat(20))).isEqualTo("und");
+        // a short sentence of a real language has enough different letters to be read
+        assertThat(detector.detect("The council voted on Tuesday to close the old bridge for repairs."))
+                .isEqualTo("en");
+    }
+
+    @Test
     void shouldAnswerUndForTextHalfInOneLanguageHalfInAnother() {
         assertThat(detector.detect(LanguageFixtures.text("en") + "\n\n" + LanguageFixtures.text("de"))).isEqualTo("und");
         assertThat(detector.detect(LanguageFixtures.text("de") + "\n\n" + LanguageFixtures.text("fr"))).isEqualTo("und");
