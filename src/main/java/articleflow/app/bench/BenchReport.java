@@ -48,9 +48,11 @@ public record BenchReport(BenchOptions options, Map<String, String> streamsConfi
         out.append(String.format("%narticleflow at **%.1f%%** of the pass-through rate%n", 100 * ratio()));
         if (latency != null) {
             out.append(String.format("%nLatency at %,.0f records/s (%,.0f articles/s) offered for %.0f s, open loop: "
-                            + "p50 %.0f ms, p99 %.0f ms, max %.0f ms (%,d of %,d articles seen)%n", latency.offeredRecordsPerSecond(),
-                    latency.offeredArticlesPerSecond(), latency.seconds(), latency.p50Millis(), latency.p99Millis(),
-                    latency.maxMillis(), latency.seen(), latency.articles()));
+                            + "p50 %.0f ms, p99 %.0f ms, max %.0f ms (%,d of %,d articles seen); the first %d s of "
+                            + "sends (%,d articles, the application starting) not counted: their p99 %.0f ms%n",
+                    latency.offeredRecordsPerSecond(), latency.offeredArticlesPerSecond(), latency.seconds(),
+                    latency.p50Millis(), latency.p99Millis(), latency.maxMillis(), latency.seen(), latency.articles(),
+                    LatencyProbe.LEAD_IN_SECONDS, latency.leadInArticles(), latency.leadInP99Millis()));
         }
         for (RunResult run : runs()) {
             if (run.seconds() < BenchOptions.MIN_RUN_SECONDS) {
@@ -111,6 +113,9 @@ public record BenchReport(BenchOptions options, Map<String, String> streamsConfi
             lat.put("p50_ms", latency.p50Millis());
             lat.put("p99_ms", latency.p99Millis());
             lat.put("max_ms", latency.maxMillis());
+            lat.put("lead_in_seconds", LatencyProbe.LEAD_IN_SECONDS);
+            lat.put("lead_in_articles", latency.leadInArticles());
+            lat.put("lead_in_p99_ms", latency.leadInP99Millis());
         }
         return root;
     }

@@ -6,6 +6,7 @@ import articleflow.config.ArticleflowConfig;
 import articleflow.ops.KafkaClients;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,9 @@ import org.apache.kafka.streams.KafkaStreams;
  * when the first revision of each article becomes visible.
  */
 final class LatencyProbe {
+
+    /** Sends before the measured ones, at the same rate, for the application to start up (see {@link LatencyResult}). */
+    static final int LEAD_IN_SECONDS = 5;
 
     private static final Duration WAIT_FOR_LAST = Duration.ofSeconds(60);
 
@@ -78,7 +82,7 @@ final class LatencyProbe {
                 watcher.join();
                 streams.close(Duration.ofSeconds(30));
                 streams.cleanUp();
-                return result(latencyNanos, articles, seconds);
+                return result(recordsPerSecond, due, latencyNanos, started + LEAD_IN_SECONDS * 1_000_000_000L, seconds);
             } finally {
                 stop.set(true);
                 StreamingBench.deleteTopicsOf(admin, run);
@@ -86,10 +90,36 @@ final class LatencyProbe {
         }
     }
 
-    private LatencyResult result(Map<String, Long> latencyNanos, int articles, double seconds) {
-        long[] sorted = latencyNanos.values().stream().mapToLong(Long::longValue).sorted().toArray();
-        return new LatencyResult(recordsPerSecond, articles / seconds, seconds, articles, sorted.length,
-                percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+    /**
+     * The figures of the articles due at or after {@code measuredFromNanos}, and the p99 of those due before.
+     *
+     * @param due          each article's scheduled send time
+     * @param latencyNanos each seen article's latency
+     */
+    static LatencyResult result(double recordsPerSecond, Map<String, Long> due, Map<String, Long> latencyNanos,
+                                long measuredFromNanos, double seconds) {
+        int measured = 0;
+        int leadIn = 0;
+        List<Long> measuredLatencies = new ArrayList<>();
+        List<Long> leadInLatencies = new ArrayList<>();
+        for (Map.Entry<String, Long> article : due.entrySet()) {
+            boolean inLeadIn = article.getValue() < measuredFromNanos;
+            Long latency = latencyNanos.get(article.getKey());
+            if (inLeadIn) {
+                leadIn++;
+            } else {
+                measured++;
+            }
+            if (latency != null) {
+                (inLeadIn ? leadInLatencies : measuredLatencies).add(latency);
+            }
+        }
+        long[] sorted = measuredLatencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] sortedLeadIn = leadInLatencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new LatencyResult(recordsPerSecond, (measured + leadIn) / seconds, seconds, measured, sorted.length,
+                percentile(sorted, 0.50), percentile(sorted, 0.99),
+                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6, leadIn,
+                percentile(sortedLeadIn, 0.99));
     }
 
     /** The nearest-rank percentile, in milliseconds. */

@@ -17,7 +17,7 @@ class BenchReportTest {
         RunResult pipeline = new RunResult("articleflow", 1000, 1400, 5_000_000, 25.0, 20.0, 6.0, 5.0,
                 Map.of("in", 5_500_000L, "out", 12_000_000L, "articles-changelog", 9_000_000L), 2500, 300_000_000,
                 40_000_000, "2.0 1.0 1.0", "3.0 1.0 1.0");
-        LatencyResult latency = new LatencyResult(28, 20, 25.0, 500, 500, 120.0, 450.0, 700.0);
+        LatencyResult latency = new LatencyResult(28, 20, 30.0, 500, 500, 120.0, 450.0, 700.0, 100, 1200.0);
         RunResult cached = new RunResult("lever-0", 1000, 1400, 5_000_000, 20.0, 16.0, Double.NaN, 4.0,
                 Map.of("in", 5_500_000L, "out", 12_000_000L, "articles-changelog", 3_000_000L), 2000, 300_000_000,
                 40_000_000, "2.0 1.0 1.0", "3.0 1.0 1.0");
@@ -58,6 +58,37 @@ class BenchReportTest {
         assertThat(json.get("levers").get("articleflow.store.caching").get("ratio").asDouble()).isCloseTo(0.05,
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(json.get("latency").fieldNames()).toIterable().contains("p50_ms", "max_ms", "offered_records_per_s");
+        assertThat(json.get("latency").get("lead_in_p99_ms").asDouble()).isEqualTo(1200.0);
+        assertThat(json.get("latency").get("lead_in_articles").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void shouldSayWhatTheLeadInLeftOutOfTheLatency() {
+        assertThat(report().markdown()).contains("p99 450 ms, max 700 ms (500 of 500 articles seen); the first 5 s of "
+                + "sends (100 articles, the application starting) not counted: their p99 1200 ms");
+    }
+
+    @Test
+    void shouldCountOnlyTheArticlesDueAfterTheLeadInAndReportTheLeadInsP99Apart() {
+        // at 10 articles/s, ids 0-49 are due in the 5 s lead-in (slow: the application starting), 50-99 after it
+        Map<String, Long> due = new java.util.HashMap<>();
+        Map<String, Long> latency = new java.util.HashMap<>();
+        for (int i = 0; i < 100; i++) {
+            due.put("a" + i, i * 100_000_000L);
+            if (i != 99) { // the last never arrived
+                latency.put("a" + i, (i < 50 ? 2_000 + i : 100 + i) * 1_000_000L);
+            }
+        }
+
+        LatencyResult result = LatencyProbe.result(15, due, latency, 5_000_000_000L, 10.0);
+
+        assertThat(result.leadInArticles()).isEqualTo(50);
+        assertThat(result.leadInP99Millis()).isEqualTo(2049.0);
+        assertThat(result.articles()).isEqualTo(50);
+        assertThat(result.seen()).isEqualTo(49);
+        assertThat(result.p50Millis()).isEqualTo(174.0);
+        assertThat(result.maxMillis()).isEqualTo(198.0);
+        assertThat(result.offeredArticlesPerSecond()).isEqualTo(10.0);
     }
 
     @Test
