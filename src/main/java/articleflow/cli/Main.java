@@ -73,7 +73,17 @@ public final class Main {
     boolean verbose;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int exitCode;
+        try {
+            exitCode = run(args);
+        } catch (NoClassDefFoundError e) {
+            // the jar's manifest finds its libraries in lib/ beside it: a jar copied alone cannot start
+            System.err.println("articleflow: a library is missing (" + e.getMessage() + "): the jar needs the lib/ "
+                    + "folder the build puts beside it; run target/articleflow.jar where it was built, or copy lib/ "
+                    + "with it");
+            exitCode = FAILED;
+        }
+        System.exit(exitCode);
     }
 
     /** Runs one command line to its exit code, as {@code java -jar articleflow.jar ARGS} does. */
