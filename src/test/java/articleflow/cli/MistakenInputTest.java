@@ -86,6 +86,15 @@ class MistakenInputTest {
     }
 
     @Test
+    void shouldRefuseAPortOutOfRangeAsAUsageErrorAsItDoesAPortThatIsNoNumber() {
+        assertOneLine(CommandRun.inProcess("run", "--bootstrap-server", "127.0.0.1:1", "--http-port", "70000"),
+                Main.USAGE_ERROR, "--http-port must be a port from 0 to 65535, not 70000");
+        assertOneLine(CommandRun.inProcess("demo", "--http-port", "-1"), Main.USAGE_ERROR,
+                "--http-port must be a port from 0 to 65535, not -1");
+        assertOneLine(CommandRun.inProcess("demo", "--http-port", "abc"), Main.USAGE_ERROR, "'abc' is not an int");
+    }
+
+    @Test
     void shouldRefuseASettingWithoutAName() {
         assertOneLine(CommandRun.inProcess("describe", "-D", "=3"), Main.USAGE_ERROR,
                 "-D needs a setting's name before the '=': -D =3");
