@@ -130,11 +130,7 @@ final class DemoCommand implements Callable<Integer> {
     private List<String> feedLines() throws IOException {
         if (feed != null) {
             // a compressed or binary feed is named as enrich and produce name it, not as text that fails to decode
-            try {
-                InputKind.requireText(feed);
-            } catch (DataError notText) {
-                throw new DataError(notText.getMessage() + " (--feed)");
-            }
+            InputKind.requireText(feed, "--feed");
             try {
                 return Files.readAllLines(feed, StandardCharsets.UTF_8);
             } catch (CharacterCodingException notUtf8) {

@@ -40,21 +40,27 @@ public final class InputKind {
      * bytes within its first 8 KiB); a file that cannot be read is a DataError too.
      */
     public static void requireText(Path file) {
+        requireText(file, "");
+    }
+
+    /** As {@link #requireText(Path)}, the message ending with the option that named the file, as in "(--feed)". */
+    public static void requireText(Path file, String option) {
+        String given = option.isEmpty() ? "" : " (" + option + ")";
         byte[] head = new byte[SNIFFED_BYTES];
         int length;
         try (InputStream in = Files.newInputStream(file)) {
             length = in.readNBytes(head, 0, head.length);
         } catch (IOException unreadable) {
-            throw new DataError("cannot read " + file + ": " + unreadable.getMessage());
+            throw new DataError("cannot read " + file + ": " + unreadable.getMessage() + given);
         }
         for (Compression compression : COMPRESSIONS) {
             if (compression.opens(head, length)) {
-                throw new DataError(file + " is " + compression.name() + ", not text: decompress it first");
+                throw new DataError(file + " is " + compression.name() + ", not text: decompress it first" + given);
             }
         }
         // UTF-16 text is half NUL bytes; with its byte-order mark it is a page PageDecoder reads
         if (!opensWithUtf16Mark(head, length) && containsNul(head, length)) {
-            throw new DataError(file + " is binary, not text: it contains NUL bytes");
+            throw new DataError(file + " is binary, not text: it contains NUL bytes" + given);
         }
     }
 
