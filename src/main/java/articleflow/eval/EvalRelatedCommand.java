@@ -252,6 +252,12 @@ public final class EvalRelatedCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--duplicate-resemblance must be in (0, 1]: " + duplicateResemblance);
         }
+        for (Map.Entry<String, String> setting : overrides.entrySet()) {
+            if (setting.getKey().isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "-D needs a setting's name before the '=': -D =" + setting.getValue());
+            }
+        }
         if (!TextAnalyzer.canonicalLanguage(language).matches("[a-z]{2,3}")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--language takes an ISO 639-1 code such as en or de: " + language);

@@ -68,7 +68,16 @@ public final class OpsServer implements AutoCloseable {
 
     private static IllegalStateException cannotServe(ArticleflowConfig config, IOException e) {
         return new IllegalStateException("cannot serve HTTP on " + config.httpHost() + ":" + config.httpPort()
-                + " (" + e.getMessage() + "; set articleflow.http.port or --http-port, or --no-http)", e);
+                + " (" + e.getMessage() + "; " + remedy(config, e) + ", or --no-http)", e);
+    }
+
+    /** A port in use calls for another port; a host that does not resolve, or is not this machine's, for another host. */
+    static String remedy(ArticleflowConfig config, IOException e) {
+        boolean portTaken = e instanceof java.net.BindException && String.valueOf(e.getMessage()).contains("in use");
+        boolean hostUnusable = new InetSocketAddress(config.httpHost(), 0).isUnresolved()
+                || (e instanceof java.net.BindException && !portTaken);
+        return hostUnusable ? "set articleflow.http.host to an address of this machine (0.0.0.0: all of them)"
+                : "set articleflow.http.port or --http-port";
     }
 
     /** @param problem why the job is unhealthy although its state looks fine, or null; turns /health down */

@@ -280,7 +280,22 @@ class MistakenInputTest {
 
             assertThatThrownBy(() -> launcher.startMonitored(config, null, false, true))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("cannot serve HTTP on 127.0.0.1:" + taken.getLocalPort());
+                    .hasMessageContaining("cannot serve HTTP on 127.0.0.1:" + taken.getLocalPort())
+                    .hasMessageContaining("set articleflow.http.port or --http-port");
+            assertThat(launcher.config()).isNull();
+        }
+    }
+
+    @Test
+    void shouldPointAtTheHostWhenTheHttpHostIsNotAnAddressOfThisMachine() {
+        try (JobLauncher launcher = new JobLauncher()) {
+            ArticleflowConfig config = ArticleflowConfig.load(null, Map.of(), Map.of("bootstrap.servers", "127.0.0.1:1",
+                    "articleflow.http.host", "no-such-host.invalid", "articleflow.http.port", "18080"));
+
+            assertThatThrownBy(() -> launcher.startMonitored(config, null, false, true))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("set articleflow.http.host")
+                    .hasMessageNotContaining("articleflow.http.port");
             assertThat(launcher.config()).isNull();
         }
     }

@@ -75,6 +75,20 @@ class EvalRelatedCommandTest {
     }
 
     @Test
+    void shouldRefuseASettingWithoutAName(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("articles.jsonl");
+        Files.write(data, LINES, StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new EvalRelatedCommand());
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute("--data", data.toString(), "-D", "=3");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("-D needs a setting's name before the '=': -D =3");
+    }
+
+    @Test
     void shouldTakeTheSourceFromTheUrlsHost() {
         assertThat(EvalRelatedCommand.sourceOf("http://articles.latimes.com/2013/may/03/x")).isEqualTo("articles.latimes.com");
         assertThat(EvalRelatedCommand.sourceOf(null)).isEqualTo("ecb-archive");
