@@ -77,7 +77,22 @@ public final class ArticleflowConfig {
         });
         // "-D ' key=value'" is the key, not a new one that a stray space makes unknown
         overrides.forEach((key, value) -> values.put(key.strip(), value));
+        values.computeIfPresent("bootstrap.servers", (key, servers) -> serverList(servers));
         return new ArticleflowConfig(values);
+    }
+
+    /**
+     * The servers without empty entries or repeats ("a:9092,,a:9092," is "a:9092"): Kafka would drop them itself, but
+     * with a warning line on every start, and ",,," would pass as a cluster until a client refused it.
+     */
+    static String serverList(String servers) {
+        java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
+        for (String server : servers.split(",")) {
+            if (!server.isBlank()) {
+                distinct.add(server.strip());
+            }
+        }
+        return String.join(",", distinct);
     }
 
     public ArticleflowConfig with(String key, String value) {

@@ -34,6 +34,13 @@ class ArticleflowConfigTest {
     }
 
     @Test
+    void shouldDropEmptyAndRepeatedServersSoThatOnlyCommasAreNoClusterAtAll() {
+        assertThat(commandLine(Map.of("bootstrap.servers", " a:9092,,b:9092 , a:9092,")).get("bootstrap.servers"))
+                .isEqualTo("a:9092,b:9092");
+        assertThat(commandLine(Map.of("bootstrap.servers", ",, ,")).get("bootstrap.servers")).isEmpty();
+    }
+
+    @Test
     void shouldMapEnvironmentVariablesToOwnKeysWithoutTheirPrefix() {
         assertThat(ArticleflowConfig.keyOfEnvironmentVariable("ARTICLEFLOW_HTTP_PORT")).isEqualTo("articleflow.http.port");
         assertThat(ArticleflowConfig.keyOfEnvironmentVariable("ARTICLEFLOW_TOPICS_RAW")).isEqualTo("articleflow.topics.raw");
