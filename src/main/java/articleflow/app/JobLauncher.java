@@ -36,6 +36,7 @@ public final class JobLauncher implements AutoCloseable {
     private StreamingJob job;
     private ArticleflowConfig config;
     private boolean closed;
+    private volatile boolean closedByShutdownHook;
     private ApplicationMetrics metrics;
     private OpsServer ops;
 
@@ -67,6 +68,7 @@ public final class JobLauncher implements AutoCloseable {
         config = settings;
         if (embeddedDataDir != null) {
             broker = EmbeddedBroker.start(embeddedDataDir.resolve("broker"));
+            leaveBrokerToThisHook();
             config = config.with(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
             if (!config.has(StreamsConfig.STATE_DIR_CONFIG)) {
                 config = config.with(StreamsConfig.STATE_DIR_CONFIG, embeddedDataDir.resolve("state").toString());
@@ -89,6 +91,21 @@ public final class JobLauncher implements AutoCloseable {
         }
         job.start();
         return job;
+    }
+
+    /**
+     * The caller closes this launcher in a shutdown hook: the embedded broker's own hook then leaves it the time to
+     * close the job before the broker stops.
+     */
+    public void closedByShutdownHook() {
+        closedByShutdownHook = true;
+        leaveBrokerToThisHook();
+    }
+
+    private void leaveBrokerToThisHook() {
+        if (closedByShutdownHook && broker != null) {
+            broker.leaveToOwnerOnShutdown(EMBEDDED_CLOSE_TIMEOUT.plusSeconds(5));
+        }
     }
 
     /** Only the embedded broker, for tools that bring their own topics and jobs; returns its bootstrap servers. */

@@ -74,6 +74,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final Thread shutdownHook;
     /** Volatile so the shutdown hook can stop it without waiting for a start-up in progress. */
     private volatile Process process;
+    private volatile Duration ownerGrace = Duration.ZERO;
 
     private EmbeddedBroker(Path dataDir, BrokerPorts ports, BrokerExtras extras) {
         this.dataDir = dataDir;
@@ -206,8 +207,21 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * The owner stops this broker in a shutdown hook of its own, after the job that uses it: this broker's own hook,
+     * which the JVM runs at the same time, first waits up to {@code grace} for that, so that Ctrl-C does not take the
+     * broker from under a job that is still closing.
+     */
+    public void leaveToOwnerOnShutdown(Duration grace) {
+        ownerGrace = grace;
+    }
+
     /** Unsynchronized on purpose: a start-up holding the lock must not delay the JVM's exit. */
     private void stopOnShutdown() {
+        long deadline = System.nanoTime() + ownerGrace.toNanos();
+        while (process != null && System.nanoTime() < deadline) {
+            sleep(Duration.ofMillis(50));
+        }
         Process running = process;
         if (running != null) {
             terminate(running);

@@ -96,6 +96,7 @@ final class DemoCommand implements Callable<Integer> {
                     TemporaryFolder.delete(dir);
                 }
             }, "articleflow-shutdown"));
+            launcher.closedByShutdownHook();
             StreamingJob job = launcher.startMonitored(configured, dir, false, follow && !http.disabled);
             ArticleflowConfig settings = launcher.config();
             if (!job.awaitRunning(Duration.ofSeconds(60))) {

@@ -54,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
         ArticleflowConfig settings = http.apply(config.load());
         try (JobLauncher launcher = new JobLauncher()) {
             Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "articleflow-shutdown"));
+            launcher.closedByShutdownHook();
             StreamingJob job = launcher.startMonitored(settings, embedded ? dataDir : null, cleanState, !http.disabled);
             job.awaitStop();
         }

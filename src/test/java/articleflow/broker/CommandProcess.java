@@ -105,6 +105,20 @@ public final class CommandProcess implements AutoCloseable {
         awaitExit(timeout);
     }
 
+    /**
+     * SIGINT to the command and every process it started, as a terminal's Ctrl-C reaches the whole foreground process
+     * group; returns the exit code, which must come within {@code timeout}.
+     */
+    public int interruptLikeATerminal(Duration timeout) throws InterruptedException, IOException {
+        List<String> kill = new ArrayList<>(List.of("kill", "-INT", String.valueOf(process.pid())));
+        process.descendants().forEach(child -> kill.add(String.valueOf(child.pid())));
+        Process signal = new ProcessBuilder(kill).start();
+        if (!signal.waitFor(10, TimeUnit.SECONDS) || signal.exitValue() != 0) {
+            throw new AssertionError("could not signal " + kill);
+        }
+        return awaitExit(timeout);
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

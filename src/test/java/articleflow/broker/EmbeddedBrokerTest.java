@@ -43,6 +43,25 @@ class EmbeddedBrokerTest {
         assertThat(SharedBroker.bootstrapServers()).startsWith("127.0.0.1:").doesNotEndWith(":9092");
     }
 
+    @Test
+    void shouldKeepServingWhenATerminalsCtrlCReachesTheBrokerProcessToo() throws Exception {
+        // Ctrl-C signals the whole foreground process group: the broker is stopped by its parent, after the job
+        EmbeddedBroker broker = SharedBroker.get();
+        Process signal = new ProcessBuilder("kill", "-INT", String.valueOf(broker.pid())).start();
+        assertThat(signal.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(signal.exitValue()).isZero();
+        Thread.sleep(2_000);
+
+        assertThat(broker.isRunning()).isTrue();
+        String topic = SharedBroker.uniqueName("after-sigint");
+        try (Admin admin = SharedBroker.admin()) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+        produce(SharedBroker.bootstrapServers(), topic, "k", "still here");
+        assertThat(consume(SharedBroker.bootstrapServers(), topic, 1)).extracting(ConsumerRecord::value)
+                .containsExactly("still here");
+    }
+
     static void produce(String bootstrapServers, String topic, String key, String value) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
