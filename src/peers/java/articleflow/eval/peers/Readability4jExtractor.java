@@ -25,7 +25,7 @@ public final class Readability4jExtractor implements PeerExtractor {
     }
 
     private static Article parse(String html, String url) {
-        return new Readability4J(url == null || url.isEmpty() ? "http://localhost/" : url, html).parse();
+        return new Readability4J(PeerExtractor.baseUri(url), html).parse();
     }
 
     private static String text(Article article) {
