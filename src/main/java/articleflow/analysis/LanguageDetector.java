@@ -104,12 +104,33 @@ public final class LanguageDetector {
 
     /** The ISO 639-1 code of the language {@code text} is written in, or "und" when the text does not decide it. */
     public String detect(CharSequence text) {
-        return detect(text, true);
+        return inItsScript(detect(text, true), text);
     }
 
     /** As {@link #detect(CharSequence)}, reading all seven times even when the first readings already decide. */
     String detectReadingEveryTime(CharSequence text) {
-        return detect(text, false);
+        return inItsScript(detect(text, false), text);
+    }
+
+    /**
+     * Korean is written in Hangul: the profiles read Traditional Chinese (and Japanese in kanji alone) as Korean,
+     * since the Korean profile holds many Han characters and the Chinese ones are Simplified (a known fault of the
+     * library's profiles). An answer of Korean for a text without a Hangul letter is corrected by the text's own
+     * script: Japanese when it has kana, else Chinese.
+     */
+    static String inItsScript(String answer, CharSequence text) {
+        if (!"ko".equals(answer) || text == null) {
+            return answer;
+        }
+        boolean kana = false;
+        for (int i = 0, n = Math.min(text.length(), MAX_CHARS); i < n; i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.HANGUL) {
+                return answer;
+            }
+            kana |= script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+        }
+        return kana ? "ja" : "zh";
     }
 
     private String detect(CharSequence text, boolean stopWhenDecided) {

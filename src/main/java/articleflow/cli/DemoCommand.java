@@ -131,7 +131,7 @@ final class DemoCommand implements Callable<Integer> {
     private List<String> feedLines() throws IOException {
         if (feed != null) {
             // a compressed or binary feed is named as enrich and produce name it, not as text that fails to decode
-            InputKind.requireText(feed, "--feed");
+            InputKind.requireUtf8Lines(feed, "--feed");
             try {
                 return Files.readAllLines(feed, StandardCharsets.UTF_8);
             } catch (CharacterCodingException notUtf8) {

@@ -97,7 +97,7 @@ final class EnrichCommand implements Callable<Integer> {
         if (in != null && Files.isRegularFile(in)) {
             // a gzip feed or a binary given by mistake, said once rather than as a dead letter per "line"; a pipe or
             // a device is not sniffed, as reading its start would take those bytes from the run
-            InputKind.requireText(in);
+            InputKind.requireUtf8Lines(in, "");
         }
         DataError.requireOutputFolder(out, "--out");
         DataError.requireOutputFolder(dlq, "--dlq");

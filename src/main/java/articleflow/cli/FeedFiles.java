@@ -95,13 +95,14 @@ final class FeedFiles {
                 continue;
             }
             // a page saved by curl without --compressed is gzip bytes named .html: refused before any is sent
-            InputKind.requireText(file);
             if (isFeed(file)) {
+                InputKind.requireUtf8Lines(file, "");
                 Feed feed = feed(file);
                 records.addAll(feed.records());
                 refused.addAll(feed.refused());
                 keyedByPlace.addAll(feed.keyedByPlace());
             } else {
+                InputKind.requireText(file);
                 if (source == null) {
                     throw new IllegalArgumentException("a folder of pages needs --source, the publisher of the pages");
                 }

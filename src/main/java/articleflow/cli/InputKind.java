@@ -64,6 +64,26 @@ public final class InputKind {
         }
     }
 
+    /**
+     * As {@link #requireText(Path, String)}, for a file of JSON lines, which are read as UTF-8: UTF-16 text (a page
+     * may be, by its byte-order mark) is refused with what to do, instead of its first line read and every other
+     * one a dead letter of NUL characters.
+     */
+    public static void requireUtf8Lines(Path file, String option) {
+        requireText(file, option);
+        byte[] head = new byte[2];
+        int length;
+        try (InputStream in = Files.newInputStream(file)) {
+            length = in.readNBytes(head, 0, head.length);
+        } catch (IOException unreadable) {
+            throw new DataError("cannot read " + file + ": " + unreadable.getMessage());
+        }
+        if (opensWithUtf16Mark(head, length)) {
+            throw new DataError(file + " is UTF-16 text; JSON lines are read as UTF-8: convert it first (iconv -f "
+                    + "UTF-16 -t UTF-8)" + (option.isEmpty() ? "" : " (" + option + ")"));
+        }
+    }
+
     private static boolean opensWithUtf16Mark(byte[] head, int length) {
         return length >= 2 && ((head[0] == (byte) 0xff && head[1] == (byte) 0xfe)
                 || (head[0] == (byte) 0xfe && head[1] == (byte) 0xff));

@@ -52,7 +52,11 @@ final class ProduceCommand implements Callable<Integer> {
             DataError.requireFileOrFolder(file, "FILE");
             if (Files.isRegularFile(file)) {
                 // before the page check: a gzip-compressed .txt is not a page wanting --source
-                InputKind.requireText(file);
+                if (FeedFiles.isPageFile(file)) {
+                    InputKind.requireText(file);
+                } else {
+                    InputKind.requireUtf8Lines(file, "");
+                }
             }
             if (Files.isDirectory(file) && source == null && FeedFiles.hasPages(file)) {
                 throw new ParameterException(spec.commandLine(),

@@ -5,18 +5,19 @@ import articleflow.analysis.TextAnalyzer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Settles an article's {@code language}: the publisher's value when it names an ISO 639-1 language (lowercased,
- * region dropped: "en-GB" is "en"), else the language detected in the normalized text, "und" when the text does
+ * region dropped: "en-GB" is "en"; the withdrawn codes "iw", "in", "ji" as "he", "id", "yi"), else the language detected in the normalized text, "und" when the text does
  * not decide it. The text is read in both cases, so that a publisher's value that the text contradicts is counted.
  * Thread-safe.
  */
 public final class LanguageCheck {
 
-    private static final Pattern ISO_639_1 = Pattern.compile("[a-z]{2}");
+    /** The codes ISO 639-1 assigns (Java's list): two letters alone ("zz", "xx") name no language. */
+    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
     /** How the language was settled; operators count each outcome per source. */
     public enum Outcome {
@@ -68,11 +69,11 @@ public final class LanguageCheck {
     public Decision decide(String given, List<String> paragraphs) {
         Objects.requireNonNull(paragraphs, "paragraphs");
         String detected = detector.get().detect(sample(paragraphs));
-        String canonical = TextAnalyzer.canonicalLanguage(given);
+        String canonical = current(TextAnalyzer.canonicalLanguage(given));
         if (canonical.equals(TextAnalyzer.NEUTRAL)) {
             return new Decision(detected, detected, Outcome.DETECTED);
         }
-        if (!ISO_639_1.matcher(canonical).matches()) {
+        if (!ISO_639_1.contains(canonical)) {
             return new Decision(detected, detected, Outcome.REPLACED);
         }
         if (detected.equals(TextAnalyzer.NEUTRAL)) {
@@ -97,14 +98,18 @@ public final class LanguageCheck {
         return text.toString();
     }
 
-    /** Codes that name one language: Norwegian Bokmål and Nynorsk are "no" to the detector; old codes of Java's. */
+    /** Codes that name one language: Norwegian Bokmål and Nynorsk are "no" to the detector. */
     private static boolean sameLanguage(String given, String detected) {
         return folded(given).equals(folded(detected));
     }
 
     private static String folded(String code) {
+        return code.equals("nb") || code.equals("nn") ? "no" : code;
+    }
+
+    /** The code ISO 639-1 assigns now for one it withdrew (and Java once used). */
+    private static String current(String code) {
         switch (code) {
-            case "nb": case "nn": return "no";
             case "iw": return "he";
             case "in": return "id";
             case "ji": return "yi";

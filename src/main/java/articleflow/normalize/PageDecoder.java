@@ -75,7 +75,7 @@ public final class PageDecoder {
                 return label;
             }
         }
-        for (int meta = head.indexOf("<meta"); meta >= 0; meta = head.indexOf("<meta", meta + 5)) {
+        for (int meta = nextMeta(head, 0); meta >= 0; meta = nextMeta(head, meta + 5)) {
             int end = head.indexOf('>', meta);
             if (end < 0) {
                 return null;
@@ -86,6 +86,23 @@ public final class PageDecoder {
             }
         }
         return null;
+    }
+
+    /** The next {@code <meta} at or after {@code from} outside a comment (a commented-out tag declares nothing). */
+    private static int nextMeta(String head, int from) {
+        int at = from;
+        while (true) {
+            int meta = head.indexOf("<meta", at);
+            int comment = head.indexOf("<!--", at);
+            if (meta < 0 || comment < 0 || meta < comment) {
+                return meta;
+            }
+            int closed = head.indexOf("-->", comment + 4);
+            if (closed < 0) {
+                return -1;
+            }
+            at = closed + 3;
+        }
     }
 
     /** The token after {@code name}, spaces, {@code =}, spaces and an optional quote, within [from, to). */
@@ -118,7 +135,7 @@ public final class PageDecoder {
 
     /**
      * The charset a label names, as the WHATWG Encoding standard reads the common labels: Latin-1 and ASCII
-     * mean windows-1252, GB2312 means GBK. Null for unknown labels.
+     * mean windows-1252, GB2312 means GBK, ISO-8859-8-I is ISO-8859-8. Null for unknown labels.
      */
     static Charset charsetFor(String label) {
         if (label == null || label.isBlank()) {
@@ -130,6 +147,9 @@ public final class PageDecoder {
                     "windows-1252", "cp1252", "x-cp1252" -> l = "windows-1252";
             case "gb2312", "x-gbk", "gb_2312-80", "chinese" -> l = "gbk";
             case "utf8" -> l = "utf-8";
+            // the visual and logical orders of Hebrew and Arabic: the same bytes, labels Java does not know
+            case "iso-8859-8-i", "iso-8859-8-e", "csiso88598i", "csiso88598e", "logical", "visual" -> l = "iso-8859-8";
+            case "iso-8859-6-i", "iso-8859-6-e", "csiso88596i", "csiso88596e" -> l = "iso-8859-6";
             default -> {
             }
         }

@@ -67,16 +67,22 @@ public record ArticleProfile(TermProfile profile, List<String> blockKeys, List<S
         return new ArticleProfile(new TermProfile(sortedIds, sortedWeights), blockKeys, keywords);
     }
 
-    /** Keywords are words: at least two characters, at least one of them a letter. */
+    /**
+     * Keywords are words: at least two characters, at least one of them a letter. Not a pair of hiragana alone:
+     * Chinese and Japanese are cut into overlapping character pairs, and in Japanese copy the pairs written wholly
+     * in hiragana are particles and verb endings ("てい", "して"), while its content words are in kanji or katakana.
+     */
     static boolean isReadable(String surface) {
         if (surface.length() < 2) {
             return false;
         }
+        boolean letter = false;
+        boolean allHiragana = true;
         for (int i = 0; i < surface.length(); i++) {
-            if (Character.isLetter(surface.charAt(i))) {
-                return true;
-            }
+            char c = surface.charAt(i);
+            letter |= Character.isLetter(c);
+            allHiragana &= Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA;
         }
-        return false;
+        return letter && !allHiragana;
     }
 }

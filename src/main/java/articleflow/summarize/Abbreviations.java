@@ -22,7 +22,7 @@ import java.util.Set;
 final class Abbreviations {
 
     /** The languages with a file of their own. */
-    static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl");
+    static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl");
     private static final String DIRECTORY = "/articleflow/summarize/abbreviations/";
 
     private static final Map<String, Abbreviations> BY_LANGUAGE = loadAll();
@@ -78,6 +78,13 @@ final class Abbreviations {
             }
             if (sometimesFinal.contains(joined)) {
                 return opensSentence(nextWord, nextChar);
+            }
+        }
+        if (word.length() <= 3 && !nextWord.isEmpty() && nextWord.length() <= 3) {
+            // the first part of one written with a space: "EE. UU.", "p. ex." (its second part is the case above)
+            String joined = word + '.' + nextWord;
+            if (neverFinal.contains(joined) || sometimesFinal.contains(joined)) {
+                return false;
             }
         }
         if (neverFinal.contains(word)) {

@@ -33,6 +33,22 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void shouldReadTraditionalChineseAsChineseNotKoreanWhichIsWrittenInHangul() {
+        String taipei = "臺北市政府昨日宣布，將在未來三年內於各行政區新建五十座公園，並改善既有綠地的步道與照明設施。"
+                + "市長表示，這項計畫總經費約為新臺幣八十億元，其中一部分將用於種植原生樹種，以減緩夏季高溫。"
+                + "市議會預計下個月審查相關預算，部分議員則擔心工程期間造成交通壅塞，要求市府提出配套措施。";
+        String seoul = "서울시는 어제 앞으로 3년 동안 각 구에 공원 50곳을 새로 만들고 기존 녹지의 산책로와 조명을 "
+                + "개선하겠다고 발표했다. 시장은 이번 계획의 총예산이 약 8천억 원이며 그 일부는 여름철 폭염을 줄이기 위해 "
+                + "토종 나무를 심는 데 쓰일 것이라고 말했다. 시의회는 다음 달 관련 예산을 심사할 예정이다.";
+
+        assertThat(detector.detect(taipei)).isEqualTo("zh");
+        assertThat(detector.detect(seoul)).isEqualTo("ko");
+        assertThat(LanguageDetector.inItsScript("ko", "東京都は昨日、新しい公園の計画を発表した。")).isEqualTo("ja");
+        assertThat(LanguageDetector.inItsScript("ko", "東京都知事選挙告示日程決定")).isEqualTo("zh");
+        assertThat(LanguageDetector.inItsScript("fr", taipei)).isEqualTo("fr");
+    }
+
+    @Test
     void shouldAnswerUndForTextTooShortToTell() {
         assertThat(detector.detect("Bridge closed")).isEqualTo("und");
         assertThat(detector.detect("Brücke gesperrt.")).isEqualTo("und");

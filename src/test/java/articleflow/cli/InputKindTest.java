@@ -72,6 +72,19 @@ class InputKindTest {
     }
 
     @Test
+    void shouldRefuseAUtf16FeedOfJsonLinesWithWhatToDo() throws IOException {
+        Path feed = Files.write(dir.resolve("feed.jsonl"), ("\uFEFF" + ARTICLE + ARTICLE).getBytes(StandardCharsets.UTF_16LE));
+        String refusal = feed + " is UTF-16 text; JSON lines are read as UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)";
+
+        assertThatThrownBy(() -> InputKind.requireUtf8Lines(feed, "")).isInstanceOf(DataError.class).hasMessage(refusal);
+        // enrich would have read the first line and dead-lettered the others as NUL-filled JSON
+        assertOneLine(CommandRun.inProcess("enrich", "--in", feed.toString(), "--out", dir.resolve("out.jsonl").toString()),
+                Main.DATA_ERROR, refusal);
+        assertOneLine(CommandRun.inProcess("produce", "--bootstrap-server", "127.0.0.1:1", feed.toString()),
+                Main.DATA_ERROR, refusal);
+    }
+
+    @Test
     void shouldLetProduceSendNoPageOfAFolderWithOnePageSavedCompressed() throws IOException {
         Path pages = Files.createDirectory(dir.resolve("pages"));
         Files.writeString(pages.resolve("a.html"), "<html><body><p>The ferry sailed.</p></body></html>");

@@ -48,6 +48,24 @@ class LanguageCheckTest {
     }
 
     @Test
+    void shouldReplaceTwoLettersThatNameNoLanguage() {
+        assertThat(check.decide("zz", GERMAN))
+                .isEqualTo(new LanguageCheck.Decision("de", "de", LanguageCheck.Outcome.REPLACED));
+        assertThat(check.decide("XX", ENGLISH).language()).isEqualTo("en");
+    }
+
+    @Test
+    void shouldWriteAWithdrawnCodeAsTheCodeThatReplacedIt() {
+        String hebrew = "מועצת העיר הצביעה ביום שלישי בערב על סגירת הגשר הישן בנמל לשישה שבועות לצורך תיקונים. "
+                + "מהנדסים מצאו חלודה בשניים מהעמודים הנושאים בבדיקה שנערכה בחודש שעבר, ומעבורות יסיעו את "
+                + "הנוסעים לאורך הנהר בזמן העבודות.";
+        assertThat(check.decide("iw", List.of(hebrew)))
+                .isEqualTo(new LanguageCheck.Decision("he", "he", LanguageCheck.Outcome.AGREED));
+        assertThat(check.decide("he", List.of(hebrew)).outcome()).isEqualTo(LanguageCheck.Outcome.AGREED);
+        assertThat(check.decide("in", List.of("Kurz.")).language()).isEqualTo("id");
+    }
+
+    @Test
     void shouldCountNorwegianBokmalAsTheNorwegianTheDetectorKnows() {
         String norwegian = "Bystyret i Havnby vedtok tirsdag kveld å stenge den gamle havnebrua i seks uker for "
                 + "reparasjoner. Ingeniører fant rust i to av de bærende pilarene under en inspeksjon forrige måned, "

@@ -29,6 +29,21 @@ class PageDecoderTest {
     }
 
     @Test
+    void shouldSkipACommentedOutDeclaration() {
+        String page = "<html><head><!-- <meta charset=\"utf-8\"> --><meta charset=\"windows-1252\"></head>"
+                + "<body><p>Straße in Köln</p></body></html>";
+
+        assertThat(PageDecoder.decode(page.getBytes(WINDOWS_1252))).isEqualTo(page);
+    }
+
+    @Test
+    void shouldReadTheLogicalOrderHebrewLabelAsIso88598() {
+        String page = "<html><head><meta charset=\"iso-8859-8-i\"></head><body><p>שלום עולם</p></body></html>";
+
+        assertThat(PageDecoder.decode(page.getBytes(Charset.forName("ISO-8859-8")))).isEqualTo(page);
+    }
+
+    @Test
     void shouldReadLatin1AsWindows1252AsBrowsersDo() {
         // 0x93 and 0x94 are quotation marks in windows-1252 and control characters in ISO-8859-1
         String page = "<meta http-equiv=\"content-type\" content=\"text/html;charset=iso-8859-1\"><p>“quoted”</p>";

@@ -73,6 +73,34 @@ class MultilingualKeywordsTest {
     }
 
     @Test
+    void shouldLeaveOutSpanishTitlesAndCompanyForms() {
+        List<String> keywords = keywords("es", "El Sr. Gómez cierra el puente", "El Sr. Gómez y la Dra. Ruiz, de "
+                + "Puentes Alto S.A., explicaron que el Sr. Gómez cerrará el puente. La Dra. Ruiz dijo que el puente "
+                + "abrirá en seis semanas, y el Sr. Gómez pidió paciencia a los vecinos de la Av. del Puerto.");
+
+        assertThat(keywords).contains("puente", "gómez").doesNotContain("sr", "dra", "av", "s.a");
+    }
+
+    @Test
+    void shouldOfferPolishContentWordsWithoutItsFunctionWords() {
+        List<String> keywords = keywords("pl", "Most w Gdańsku zamknięty", "Rada miasta w Gdańsku zdecydowała, że "
+                + "stary most nad kanałem zostanie zamknięty na sześć tygodni. Inżynierowie znaleźli rdzę na dwóch "
+                + "filarach mostu. Jak powiedział prezydent miasta, most jest bezpieczny, ale remont jest konieczny. "
+                + "Do czasu zakończenia remontu promy będą przewozić mieszkańców przez kanał co piętnaście minut.");
+
+        assertThat(keywords).contains("most", "gdańsku").doesNotContain("jest", "do", "się", "że", "powiedział");
+    }
+
+    @Test
+    void shouldOfferJapaneseKanjiAndKatakanaNotHiraganaEndings() {
+        List<String> keywords = keywords("ja", "天気", "彼は「明日は雨だ。」と言った。しかし、天気予報では晴れるらしい！"
+                + "本当にそうだろうか？私たちは傘を持って出かけることにした。");
+
+        assertThat(keywords).isNotEmpty().allSatisfy(k -> assertThat(k.chars()
+                .allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA)).as(k).isFalse());
+    }
+
+    @Test
     void shouldLinkOnlyArticlesOfTheSameLanguageAndUndOnlyToUnd() {
         StreamingSimulator simulator = new StreamingSimulator(3, RelatedSettings.DEFAULT,
                 PartitionDocumentFrequencies::new, ANALYZER, 7);

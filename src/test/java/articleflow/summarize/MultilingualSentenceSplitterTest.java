@@ -50,6 +50,25 @@ class MultilingualSentenceSplitterTest {
     }
 
     @Test
+    void shouldKeepBothPartsOfASpacedAbbreviationInsideTheSentence() {
+        assertThat(new SentenceSplitter("es").split("Los EE. UU. anunciaron ayer nuevas tarifas. Europa responderá."))
+                .containsExactly("Los EE. UU. anunciaron ayer nuevas tarifas.", "Europa responderá.");
+        assertThat(new SentenceSplitter("de").split("Prof. Dr. med. Weber leitet die Klinik. Sie wächst."))
+                .containsExactly("Prof. Dr. med. Weber leitet die Klinik.", "Sie wächst.");
+    }
+
+    @Test
+    void shouldKeepPolishShorthandsYearsAndThousandsInsideTheSentence() {
+        assertThat(new SentenceSplitter("pl").split("Według prof. Nowaka do 2027 r. zlikwidowanych zostanie ok. "
+                + "5 tys. miejsc pracy, m.in. w kopalniach, tj. w całym regionie. Rząd przygotował np. programy "
+                + "szkoleń. W 2026 r. ruszy pierwszy z nich. To dopiero początek."))
+                .containsExactly("Według prof. Nowaka do 2027 r. zlikwidowanych zostanie ok. 5 tys. miejsc pracy, "
+                                + "m.in. w kopalniach, tj. w całym regionie.",
+                        "Rząd przygotował np. programy szkoleń.", "W 2026 r. ruszy pierwszy z nich.",
+                        "To dopiero początek.");
+    }
+
+    @Test
     void shouldKeepItalianPortugueseAndDutchShorthandsInsideTheSentence() {
         assertThat(new SentenceSplitter("it").split("Il dott. Rossi e la sig.ra Bianchi guidano Alfa S.p.A. da "
                 + "anni. Il bilancio è a pag. 7. Tutto ok."))
