@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "produce", mixinStandardHelpOptions = true, header = "Publish raw articles to articles.raw, as a publisher would.",
         description = "FILE is JSON lines (one raw article per line; {\"id\":…,\"withdrawn\":true} sends a withdrawal), "
                 + "or a .txt/.html page, one article each (needs --source), or a folder of them: its .jsonl/.ndjson/.json "
-                + "files are sent as JSON lines, its .html/.htm/.txt files as pages.")
+                + "files are sent as JSON lines, its .html/.htm/.txt files as pages. A page is decoded "
+                + "with the charset it declares (byte-order mark, <meta charset>, http-equiv), else UTF-8; JSON lines "
+                + "and .txt are read as UTF-8.")
 final class ProduceCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON-lines files, pages, or folders of them.")

@@ -63,7 +63,12 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         }
         EvalData.requireFolder(data, "html/ with ground-truth.json or gold.json");
         if (chosen == Format.AUTO) {
-            chosen = Files.exists(data.resolve(SegmentEval.GOLD_FILE)) ? Format.SEGMENTS : Format.SHINGLES;
+            boolean gold = Files.exists(data.resolve(SegmentEval.GOLD_FILE));
+            if (!gold && !Files.exists(data.resolve("ground-truth.json"))) {
+                throw EvalData.problem(data + " holds neither ground-truth.json nor " + SegmentEval.GOLD_FILE
+                        + ": not an extraction benchmark");
+            }
+            chosen = gold ? Format.SEGMENTS : Format.SHINGLES;
         }
         return chosen == Format.SEGMENTS ? segments(devHalf) : shingles(devHalf);
     }
@@ -79,6 +84,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         }
         List<ExtractorResult> results = eval.run(pages);
         eval.printTable(results, pages.size(), System.out);
+        sayWherePeersAre();
         if (worst > 0) {
             eval.printWorst(results.get(0), pages, worst, System.out);
         }
@@ -96,10 +102,18 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         }
         List<SegmentResult> results = eval.run(pages);
         eval.printTable(results, pages, devHalf == DevHalf.ALL ? "all" : "half " + devHalf, System.out);
+        sayWherePeersAre();
         if (worst > 0) {
             eval.printWorst(results.get(0), pages, worst, System.out);
         }
         return 0;
+    }
+
+    /** A default build has no peer extractors: say how to get them beside the figures, rather than omit them silently. */
+    private static void sayWherePeersAre() {
+        if (ExtractionEval.peers().isEmpty()) {
+            System.out.println("(readability4j and boilerpipe are compared in a build with them: mvn -Ppeers -DskipTests package)");
+        }
     }
 
     private int show(String html) {

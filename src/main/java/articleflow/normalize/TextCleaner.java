@@ -174,8 +174,10 @@ final class TextCleaner {
             return false;
         }
         return switch (c) {
-            case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F' -> true;
-            default -> Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+            // the last two: noncharacters, which no text may carry ("&#xFFFF;" in a page decodes to one)
+            case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F', '\uFFFE', '\uFFFF' -> true;
+            default -> Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                    || (c >= '\uFDD0' && c <= '\uFDEF');
         };
     }
 }

@@ -170,7 +170,12 @@ public final class SentenceSplitter {
     }
 
     private static boolean isTerminator(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\u2026' || isCjkTerminator(c);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || isCjkTerminator(c) || isArabicTerminator(c);
+    }
+
+    /** The Arabic question mark ؟ and the Urdu full stop ۔ (Arabic's full stop is the Latin one). */
+    private static boolean isArabicTerminator(char c) {
+        return c == '\u061F' || c == '\u06D4';
     }
 
     /** 。！？ and the half-width ideographic full stop. */

@@ -224,6 +224,8 @@ class MistakenInputTest {
 
     @Test
     void shouldSayWhenABenchmarkFolderIsNotTheBenchmarksFormat() throws IOException {
+        assertOneLine(CommandRun.inProcess("eval", "extraction", "--data", dir.toString()), Main.DATA_ERROR,
+                dir + " holds neither ground-truth.json nor gold.json: not an extraction benchmark");
         Files.createDirectories(dir.resolve("html"));
         Files.write(dir.resolve("html").resolve("p1.html.gz"), new byte[0]);
 

@@ -87,6 +87,11 @@ class TextCleanerTest {
     }
 
     @Test
+    void shouldRemoveNoncharactersThatAPageCanSpellAsEntities() {
+        assertThat(cleaner.clean("Bridge\uFFFF closed\uFFFE \uFDD0today")).isEqualTo("Bridge closed today");
+    }
+
+    @Test
     void shouldReturnEmptyForNothingVisible() {
         assertThat(cleaner.clean(null)).isEmpty();
         assertThat(cleaner.clean("\u200B \u0000 \u00AD")).isEmpty();

@@ -58,6 +58,12 @@ class MultilingualSentenceSplitterTest {
     }
 
     @Test
+    void shouldEndSentencesAtTheArabicQuestionMark() {
+        assertThat(new SentenceSplitter("ar").split("هل سيفتح الجسر قريبا؟ قال المهندسون إن الأعمال ستستمر ستة أسابيع."))
+                .containsExactly("هل سيفتح الجسر قريبا؟", "قال المهندسون إن الأعمال ستستمر ستة أسابيع.");
+    }
+
+    @Test
     void shouldKeepPolishShorthandsYearsAndThousandsInsideTheSentence() {
         assertThat(new SentenceSplitter("pl").split("Według prof. Nowaka do 2027 r. zlikwidowanych zostanie ok. "
                 + "5 tys. miejsc pracy, m.in. w kopalniach, tj. w całym regionie. Rząd przygotował np. programy "
