@@ -45,6 +45,19 @@ public final class InputKind {
 
     /** As {@link #requireText(Path)}, the message ending with the option that named the file, as in "(--feed)". */
     public static void requireText(Path file, String option) {
+        check(file, option, true);
+    }
+
+    /**
+     * As {@link #requireText(Path, String)}, for a file of JSON lines, which are read as UTF-8: UTF-16 text (a page
+     * may be, by its byte-order mark) is refused with what to do, instead of its first line read and every other
+     * one a dead letter of NUL characters.
+     */
+    public static void requireUtf8Lines(Path file, String option) {
+        check(file, option, false);
+    }
+
+    private static void check(Path file, String option, boolean utf16Page) {
         String given = option.isEmpty() ? "" : " (" + option + ")";
         byte[] head = new byte[SNIFFED_BYTES];
         int length;
@@ -58,29 +71,16 @@ public final class InputKind {
                 throw new DataError(file + " is " + compression.name() + ", not text: decompress it first" + given);
             }
         }
-        // UTF-16 text is half NUL bytes; with its byte-order mark it is a page PageDecoder reads
-        if (!opensWithUtf16Mark(head, length) && containsNul(head, length)) {
-            throw new DataError(file + " is binary, not text: it contains NUL bytes" + given);
-        }
-    }
-
-    /**
-     * As {@link #requireText(Path, String)}, for a file of JSON lines, which are read as UTF-8: UTF-16 text (a page
-     * may be, by its byte-order mark) is refused with what to do, instead of its first line read and every other
-     * one a dead letter of NUL characters.
-     */
-    public static void requireUtf8Lines(Path file, String option) {
-        requireText(file, option);
-        byte[] head = new byte[2];
-        int length;
-        try (InputStream in = Files.newInputStream(file)) {
-            length = in.readNBytes(head, 0, head.length);
-        } catch (IOException unreadable) {
-            throw new DataError("cannot read " + file + ": " + unreadable.getMessage());
-        }
         if (opensWithUtf16Mark(head, length)) {
+            // UTF-16 text is half NUL bytes; with its byte-order mark it is a page PageDecoder reads
+            if (utf16Page) {
+                return;
+            }
             throw new DataError(file + " is UTF-16 text; JSON lines are read as UTF-8: convert it first (iconv -f "
-                    + "UTF-16 -t UTF-8)" + (option.isEmpty() ? "" : " (" + option + ")"));
+                    + "UTF-16 -t UTF-8)" + given);
+        }
+        if (containsNul(head, length)) {
+            throw new DataError(file + " is binary, not text: it contains NUL bytes" + given);
         }
     }
 

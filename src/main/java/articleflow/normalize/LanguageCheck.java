@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Settles an article's {@code language}: the publisher's value when it names an ISO 639-1 language (lowercased,
- * region dropped: "en-GB" is "en"; the withdrawn codes "iw", "in", "ji" as "he", "id", "yi"), else the language detected in the normalized text, "und" when the text does
- * not decide it. The text is read in both cases, so that a publisher's value that the text contradicts is counted.
+ * region dropped: "en-GB" is "en"; the withdrawn codes "iw", "in", "ji" as "he", "id", "yi"), else the language
+ * detected in the normalized text, "und" when the text does not decide it. The text is read in both cases, so that a publisher's value that the text contradicts is counted.
  * Thread-safe.
  */
 public final class LanguageCheck {
