@@ -41,6 +41,7 @@ import org.apache.lucene.analysis.lv.LatvianAnalyzer;
 import org.apache.lucene.analysis.ne.NepaliAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
@@ -53,8 +54,9 @@ import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
- * Lucene's own analyzer for every language lucene-analysis-common covers, by ISO 639-1 code, and a
- * language-neutral fallback (Unicode word breaks and lowercasing, no stop words, no stemming) for the rest.
+ * Lucene's own analyzer for every language lucene-analysis-common covers and for Polish (lucene-analysis-stempel),
+ * by ISO 639-1 code, and a language-neutral fallback (Unicode word breaks and lowercasing, no stop words, no
+ * stemming) for the rest.
  * English uses the Snowball stop list instead of Lucene's 33-word default, like the other Snowball languages do.
  */
 final class LanguageAnalyzers {
@@ -76,6 +78,7 @@ final class LanguageAnalyzers {
             Map.entry("lv", LatvianAnalyzer::new), Map.entry("ne", NepaliAnalyzer::new),
             Map.entry("nl", DutchAnalyzer::new), Map.entry("no", NorwegianAnalyzer::new),
             Map.entry("nb", NorwegianAnalyzer::new), Map.entry("nn", NorwegianAnalyzer::new),
+            Map.entry("pl", PolishAnalyzer::new),
             Map.entry("pt", PortugueseAnalyzer::new), Map.entry("ro", RomanianAnalyzer::new),
             Map.entry("ru", RussianAnalyzer::new), Map.entry("sr", SerbianAnalyzer::new),
             Map.entry("sv", SwedishAnalyzer::new), Map.entry("ta", TamilAnalyzer::new),

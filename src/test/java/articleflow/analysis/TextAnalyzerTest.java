@@ -55,6 +55,17 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void shouldStemPolishAndDropItsFunctionWords() {
+        AnalyzedText polish = analyzer.analyze("pl", "Most jest zamknięty, a remont mostu potrwa do jesieni.");
+
+        assertThat(polish.language()).isEqualTo("pl");
+        // "most" and "mostu", one word in two cases, are one term
+        assertThat(polish.terms()).filteredOn(t -> t.surface().startsWith("most")).singleElement()
+                .extracting(AnalyzedText.Term::count).isEqualTo(2);
+        assertThat(polish.terms()).noneMatch(t -> t.surface().equals("jest") || t.surface().equals("do"));
+    }
+
+    @Test
     void shouldFallBackToALanguageNeutralAnalysisForUnknownLanguages() {
         AnalyzedText unknown = analyzer.analyze("xx", "Running runners ran.");
         AnalyzedText missing = analyzer.analyze(null, "Running runners ran.");
