@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.bn.BengaliAnalyzer;
 import org.apache.lucene.analysis.ca.CatalanAnalyzer;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.ckb.SoraniAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
@@ -36,6 +36,8 @@ import org.apache.lucene.analysis.hu.HungarianAnalyzer;
 import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
 import org.apache.lucene.analysis.lv.LatvianAnalyzer;
 import org.apache.lucene.analysis.ne.NepaliAnalyzer;
@@ -54,9 +56,9 @@ import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
- * Lucene's own analyzer for every language lucene-analysis-common covers and for Polish (lucene-analysis-stempel),
- * by ISO 639-1 code, and a language-neutral fallback (Unicode word breaks and lowercasing, no stop words, no
- * stemming) for the rest.
+ * Lucene's own analyzer for every language lucene-analysis-common covers, for Polish (lucene-analysis-stempel) and
+ * for Chinese, Japanese and Korean (smartcn, kuromoji, nori), by ISO 639-1 code, and a language-neutral fallback
+ * (Unicode word breaks and lowercasing, no stop words, no stemming) for the rest.
  * English uses the Snowball stop list instead of Lucene's 33-word default, like the other Snowball languages do.
  */
 final class LanguageAnalyzers {
@@ -85,7 +87,9 @@ final class LanguageAnalyzers {
             Map.entry("te", TeluguAnalyzer::new), Map.entry("th", ThaiAnalyzer::new),
             Map.entry("tr", TurkishAnalyzer::new),
             // Chinese, Japanese and Korean: overlapping character bigrams, Lucene's language-agnostic choice
-            Map.entry("zh", CJKAnalyzer::new), Map.entry("ja", CJKAnalyzer::new), Map.entry("ko", CJKAnalyzer::new));
+            // words from a dictionary segmenter each, where character pairs cut across words ("些公", "てい")
+            Map.entry("zh", SmartChineseAnalyzer::new), Map.entry("ja", JapaneseAnalyzer::new),
+            Map.entry("ko", KoreanAnalyzer::new));
 
     private LanguageAnalyzers() {
     }

@@ -68,9 +68,9 @@ public record ArticleProfile(TermProfile profile, List<String> blockKeys, List<S
     }
 
     /**
-     * Keywords are words: at least two characters, at least one of them a letter. Not a pair of hiragana alone:
-     * Chinese and Japanese are cut into overlapping character pairs, and in Japanese copy the pairs written wholly
-     * in hiragana are particles and verb endings ("てい", "して"), while its content words are in kanji or katakana.
+     * Keywords are words: at least two characters, at least one of them a letter. Not a word written wholly in
+     * hiragana: in Japanese copy those are particles, endings and formal nouns ("こと", "ため"), while its content
+     * words are written in kanji or katakana.
      */
     static boolean isReadable(String surface) {
         if (surface.length() < 2) {

@@ -92,12 +92,25 @@ class MultilingualKeywordsTest {
     }
 
     @Test
-    void shouldOfferJapaneseKanjiAndKatakanaNotHiraganaEndings() {
+    void shouldOfferJapaneseWordsNotHiraganaEndings() {
         List<String> keywords = keywords("ja", "天気", "彼は「明日は雨だ。」と言った。しかし、天気予報では晴れるらしい！"
                 + "本当にそうだろうか？私たちは傘を持って出かけることにした。");
 
-        assertThat(keywords).isNotEmpty().allSatisfy(k -> assertThat(k.chars()
+        assertThat(keywords).contains("天気", "予報", "出かける");
+        assertThat(keywords).allSatisfy(k -> assertThat(k.chars()
                 .allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA)).as(k).isFalse());
+    }
+
+    @Test
+    void shouldOfferChineseAndKoreanWordsNotCharacterPairsAcrossWords() {
+        List<String> chinese = keywords("zh", "北京新建公园", "北京市政府昨天宣布，将在未来三年内新建五十座公园。"
+                + "市园林局局长表示，这些公园将主要分布在城市的东部和南部地区。专家认为，新公园能够改善空气质量。");
+        List<String> korean = keywords("ko", "서울 공원 계획", "서울시는 어제 새로운 공원 조성 계획을 발표했다. "
+                + "시장은 앞으로 3년 동안 50개의 공원을 새로 만들겠다고 말했다. 전문가들은 공원이 공기 질을 개선할 것이라고 본다.");
+
+        // character pairs made keywords across words: 京新 and 建公 of "北京新建公园", 했다 (a verb ending)
+        assertThat(chinese).contains("公园", "北京").doesNotContain("京新", "建公", "些公");
+        assertThat(korean).contains("공원", "계획").doesNotContain("했다", "가들");
     }
 
     @Test
