@@ -2,8 +2,8 @@ package articleflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +22,10 @@ class EvalExtractionRunTest {
         String article = "The harbour bridge will close for six weeks from Monday while engineers replace two rusted "
                 + "piers, the council said. Ferries will carry commuters across the river every fifteen minutes.";
         Files.createDirectories(dir.resolve("html"));
-        Files.write(dir.resolve("html").resolve("p1.html.gz"), gzip("<html><body><nav><a href=/>Home</a></nav>"
-                + "<article><h1>Bridge to close</h1><p>" + article + "</p></article><footer>© Valley Times</footer>"
-                + "</body></html>"));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("html").resolve("p1.html.gz")))) {
+            out.write(("<html><body><nav><a href=/>Home</a></nav><article><h1>Bridge to close</h1><p>" + article
+                    + "</p></article><footer>© Valley Times</footer></body></html>").getBytes(StandardCharsets.UTF_8));
+        }
         Files.writeString(dir.resolve("ground-truth.json"),
                 "{\"p1\": {\"articleBody\": \"" + article + "\", \"url\": \"https://valley.example/bridge\"}}");
 
@@ -36,13 +37,5 @@ class EvalExtractionRunTest {
         assertThat(run.stdout()).containsAnyOf(
                 "readability4j and boilerpipe are compared in a build with them: mvn -Ppeers", "\nboilerpipe ");
         assertThat(run.stderr()).doesNotContain("\tat ");
-    }
-
-    private static byte[] gzip(String text) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-        }
-        return bytes.toByteArray();
     }
 }
