@@ -42,8 +42,12 @@ public final class CandidateBuckets {
             Pairs pairs = new Pairs(newcomer);
             // a member met in several of the newcomer's buckets is paired with it once
             Set<String> pairedIds = new HashSet<>();
+            BucketMember filed = newcomer;
+            if (newcomer.profile().size() > 0 && keep(newcomer)) {
+                filed = newcomer.reference();
+            }
             for (String key : insert.bucketKeys()) {
-                insert(key, newcomer, pairedIds, pairs);
+                insert(key, newcomer, filed, pairedIds, pairs);
             }
             return pairs.messages();
         }
@@ -51,15 +55,54 @@ public final class CandidateBuckets {
         for (String key : removal.bucketKeys()) {
             for (BucketMember member : membersOf(key, store.state(key))) {
                 if (member.id().equals(removal.id()) && member.version() < removal.version()) {
-                    store.remove(key, member.id());
+                    remove(key, member);
                 }
             }
         }
         return List.of();
     }
 
-    /** Files the newcomer in one bucket, pairing it with the members not {@code paired} already. */
-    private void insert(String key, BucketMember newcomer, Set<String> paired, Pairs pairs) {
+    /**
+     * Keeps the newcomer's whole member for its term buckets here, unless a version as new is kept already (a stale
+     * message): then its buckets get the whole member, as they did before references, and turn it away as stale.
+     */
+    private boolean keep(BucketMember newcomer) {
+        BucketMember kept = store.article(newcomer.id(), newcomer.publishedAtMillis());
+        if (kept != null && kept.version() >= newcomer.version()) {
+            return false;
+        }
+        store.putArticle(newcomer);
+        return true;
+    }
+
+    /** Takes a member out of a bucket, and the whole member it refers to (other buckets' references go with it). */
+    private void remove(String key, BucketMember member) {
+        store.remove(key, member.id());
+        if (member.isReference()) {
+            BucketMember kept = store.article(member.id(), member.publishedAtMillis());
+            if (kept != null && kept.version() == member.version()) {
+                store.removeArticle(member.id(), member.publishedAtMillis());
+            }
+        }
+    }
+
+    /**
+     * The whole member a bucket entry stands for: itself, or the one its reference names; null when that is gone
+     * (its version retired, or past the horizon), and then there is nothing to pair with.
+     */
+    private BucketMember whole(BucketMember member) {
+        if (!member.isReference()) {
+            return member;
+        }
+        BucketMember kept = store.article(member.id(), member.publishedAtMillis());
+        return kept != null && kept.version() == member.version() ? kept : null;
+    }
+
+    /**
+     * Files the newcomer in one bucket ({@code filed}: itself, or a reference to it in a term bucket), pairing it
+     * with the members not {@code paired} already.
+     */
+    private void insert(String key, BucketMember newcomer, BucketMember filed, Set<String> paired, Pairs pairs) {
         BucketState state = store.state(key);
         List<BucketMember> members = membersOf(key, state);
         for (BucketMember member : members) {
@@ -67,7 +110,7 @@ public final class CandidateBuckets {
                 if (member.version() >= newcomer.version()) {
                     return;
                 }
-                store.remove(key, member.id());
+                remove(key, member);
                 members.remove(member);
                 break;
             }
@@ -79,16 +122,21 @@ public final class CandidateBuckets {
             for (BucketMember member : members) {
                 if (Math.abs(member.publishedAtMillis() - newcomer.publishedAtMillis()) <= horizon
                         && paired.add(member.id() + '@' + member.version())) {
-                    pair(member, pairs);
+                    BucketMember whole = whole(member);
+                    if (whole != null) {
+                        pair(whole, pairs);
+                    }
                 }
             }
         }
-        store.put(key, newcomer);
-        members.add(newcomer);
+        store.put(key, filed);
+        members.add(filed);
         long newest = Math.max(state.newestPublishedMillis(), newcomer.publishedAtMillis());
         long saturated = state.saturatedThroughMillis();
         members.sort(EARLIEST_FIRST);
         int first = 0;
+        // the whole member of one evicted for time or the cap stays: the article's other buckets, whose clocks may be
+        // behind this one's, can still refer to it (it goes with the partition's horizon: evictBefore)
         while (first < members.size() && members.get(first).publishedAtMillis() < newest - horizon) {
             store.remove(key, members.get(first++).id());
         }
@@ -153,6 +201,7 @@ public final class CandidateBuckets {
      * do not keep their members for ever.
      */
     public void evictBefore(long cutoffMillis, Iterable<String> bucketKeys) {
+        store.removeArticlesBefore(cutoffMillis);
         for (String key : bucketKeys) {
             for (BucketMember member : store.members(key)) {
                 if (member.publishedAtMillis() < cutoffMillis) {

@@ -11,6 +11,15 @@ public final class InMemoryBucketStore implements BucketStore {
 
     private final Map<String, Map<String, BucketMember>> buckets = new HashMap<>();
     private final Map<String, BucketState> states = new HashMap<>();
+    private final java.util.NavigableMap<ArticleKey, BucketMember> articles = new java.util.TreeMap<>();
+
+    private record ArticleKey(long publishedAtMillis, String id) implements Comparable<ArticleKey> {
+        @Override
+        public int compareTo(ArticleKey other) {
+            int byTime = Long.compare(publishedAtMillis, other.publishedAtMillis);
+            return byTime != 0 ? byTime : id.compareTo(other.id);
+        }
+    }
 
     @Override
     public List<BucketMember> members(String bucketKey) {
@@ -46,6 +55,31 @@ public final class InMemoryBucketStore implements BucketStore {
         } else {
             states.put(bucketKey, state);
         }
+    }
+
+    @Override
+    public BucketMember article(String id, long publishedAtMillis) {
+        return articles.get(new ArticleKey(publishedAtMillis, id));
+    }
+
+    @Override
+    public void putArticle(BucketMember member) {
+        articles.put(new ArticleKey(member.publishedAtMillis(), member.id()), member);
+    }
+
+    @Override
+    public void removeArticle(String id, long publishedAtMillis) {
+        articles.remove(new ArticleKey(publishedAtMillis, id));
+    }
+
+    @Override
+    public void removeArticlesBefore(long cutoffMillis) {
+        articles.headMap(new ArticleKey(cutoffMillis, ""), false).clear();
+    }
+
+    /** Whole members kept. */
+    public int articleCount() {
+        return articles.size();
     }
 
     /** Every bucket with members or bookkeeping. */

@@ -90,6 +90,26 @@ class CandidateBucketsTest {
             public void putState(String bucketKey, BucketState state) {
                 memory.putState(bucketKey, state);
             }
+
+            @Override
+            public BucketMember article(String id, long publishedAtMillis) {
+                return memory.article(id, publishedAtMillis);
+            }
+
+            @Override
+            public void putArticle(BucketMember member) {
+                memory.putArticle(member);
+            }
+
+            @Override
+            public void removeArticle(String id, long publishedAtMillis) {
+                memory.removeArticle(id, publishedAtMillis);
+            }
+
+            @Override
+            public void removeArticlesBefore(long cutoffMillis) {
+                memory.removeArticlesBefore(cutoffMillis);
+            }
         };
         CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, counting);
 
@@ -207,5 +227,75 @@ class CandidateBucketsTest {
 
         assertThat(store.bucketKeys()).containsExactly("t|en|other");
         assertThat(store.size()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepAnArticleWholeOnceAndFileReferencesInItsTermBuckets() {
+        InMemoryBucketStore store = new InMemoryBucketStore();
+        CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, store);
+        BucketMember a = member("a", 1, 0);
+        buckets.receive(new BucketMessage.Insert(List.of(KEY, "t|en|ferry", "t|en|harbour"), a));
+
+        // three buckets, one profile: the buckets hold only what names it
+        assertThat(store.articleCount()).isEqualTo(1);
+        assertThat(store.article("a", 0)).isEqualTo(a);
+        for (String key : List.of(KEY, "t|en|ferry", "t|en|harbour")) {
+            assertThat(store.members(key)).singleElement().satisfies(filed -> {
+                assertThat(filed.isReference()).isTrue();
+                assertThat(filed.profile().size()).isZero();
+                assertThat(filed.version()).isEqualTo(1);
+            });
+        }
+
+        // a newcomer meeting a reference is scored against the whole member, and hears its title and url
+        List<ArticleMessage> out = buckets.receive(new BucketMessage.Insert("t|en|ferry", member("b", 1, DAY)));
+        ArticleMessage.Score toB = ((ArticleMessage.PairScores) out.stream().filter(m -> m.targetId().equals("b"))
+                .findFirst().orElseThrow()).scores().get(0);
+        assertThat(toB.candidate().link()).isEqualTo(a.link());
+        assertThat(toB.score()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void shouldDropTheWholeMemberWithItsRemovalItsCorrectionOrTheHorizon() {
+        InMemoryBucketStore store = new InMemoryBucketStore();
+        CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, store);
+        buckets.receive(new BucketMessage.Insert(List.of(KEY, "t|en|ferry"), member("a", 1, 0)));
+        buckets.receive(new BucketMessage.Insert(List.of(KEY), member("b", 1, DAY)));
+
+        // a correction published at another time: the old whole member goes, the new one stays
+        buckets.receive(new BucketMessage.Removal(List.of("t|en|ferry"), "a", 2));
+        buckets.receive(new BucketMessage.Insert(List.of(KEY), member("a", 2, 2 * DAY)));
+        assertThat(store.article("a", 0)).isNull();
+        assertThat(store.article("a", 2 * DAY).version()).isEqualTo(2);
+
+        buckets.receive(new BucketMessage.Removal(List.of(KEY), "b", 2));
+        assertThat(store.article("b", DAY)).isNull();
+
+        buckets.evictBefore(3 * DAY, store.bucketKeys());
+        assertThat(store.articleCount()).isZero();
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
+    void shouldNotPairWithAReferenceWhoseWholeMemberIsGone() {
+        InMemoryBucketStore store = new InMemoryBucketStore();
+        CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, store);
+        buckets.receive(new BucketMessage.Insert(List.of(KEY, "t|en|ferry"), member("a", 1, 0)));
+        // the removal reached one of a's buckets so far: its other reference names nothing any more
+        buckets.receive(new BucketMessage.Removal(List.of("t|en|ferry"), "a", 2));
+
+        assertThat(buckets.receive(new BucketMessage.Insert(KEY, member("b", 1, DAY)))).isEmpty();
+    }
+
+    @Test
+    void shouldStillPairWithMembersFiledWholeBeforeReferences() {
+        InMemoryBucketStore store = new InMemoryBucketStore();
+        // as a store written by an earlier release holds them: the whole member in the bucket
+        store.put(KEY, member("a", 1, 0));
+        store.putState(KEY, new BucketState(0, Long.MIN_VALUE));
+        CandidateBuckets buckets = new CandidateBuckets(RelatedSettings.DEFAULT, store);
+
+        assertThat(pairedWith(buckets.receive(new BucketMessage.Insert(KEY, member("b", 1, DAY))), "b"))
+                .containsExactly("a");
     }
 }

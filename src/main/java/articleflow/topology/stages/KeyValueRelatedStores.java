@@ -70,7 +70,9 @@ final class KeyValueRelatedStores {
 
     /**
      * Buckets in two stores: members under {@code bucket key \u0001 article id}, so a bucket's members are one
-     * range scan, and each bucket's bookkeeping under its key.
+     * range scan, and each bucket's bookkeeping under its key. Whole members sit in the members store too, under
+     * {@code \u0000 publication time \u0001 article id} (bucket keys start with a letter): ordered by time, so that
+     * the horizon drops them with one range, and found from a reference, which carries the time.
      */
     static BucketStore buckets(KeyValueStore<String, BucketMember> members, KeyValueStore<String, BucketState> states) {
         return new BucketStore() {
@@ -107,7 +109,39 @@ final class KeyValueRelatedStores {
                     states.put(bucketKey, state);
                 }
             }
+
+            @Override
+            public BucketMember article(String id, long publishedAtMillis) {
+                return members.get(articleKey(publishedAtMillis, id));
+            }
+
+            @Override
+            public void putArticle(BucketMember member) {
+                members.put(articleKey(member.publishedAtMillis(), member.id()), member);
+            }
+
+            @Override
+            public void removeArticle(String id, long publishedAtMillis) {
+                members.delete(articleKey(publishedAtMillis, id));
+            }
+
+            @Override
+            public void removeArticlesBefore(long cutoffMillis) {
+                List<String> expired = new ArrayList<>();
+                try (KeyValueIterator<String, BucketMember> range = members.range(ARTICLES_FROM, articleKey(cutoffMillis, ""))) {
+                    range.forEachRemaining(entry -> expired.add(entry.key));
+                }
+                expired.forEach(members::delete);
+            }
         };
+    }
+
+    private static final String ARTICLES_FROM = "\u0000";
+
+    /** Sixteen hex digits of the time with its sign bit flipped, so that string order is time order. */
+    static String articleKey(long publishedAtMillis, String id) {
+        String time = Long.toHexString(publishedAtMillis ^ Long.MIN_VALUE);
+        return ARTICLES_FROM + "0".repeat(16 - time.length()) + time + '\u0001' + id;
     }
 
     /** Every bucket key with bookkeeping, for eviction. */
