@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -38,6 +39,41 @@ public final class TextAnalyzer {
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
 
     /**
+     * Languages whose analyzer is Unicode word breaks followed by filters that each look at one token alone, so that
+     * a token's stem never depends on its neighbours: checked against the whole chain by {@code TextAnalyzerTest}.
+     * The others (dictionary segmenters, char filters, filters that join or split tokens) always run the chain.
+     */
+    private static final java.util.Set<String> TOKEN_WISE = java.util.Set.of("en", "de", "fr", "es", "it", "pt", "nl",
+            "pl", "sv", "da", "no", "nb", "nn", "fi", "ru", NEUTRAL);
+    /** Distinct tokens a language remembers the stem of; past that it starts again (news vocabulary is smaller). */
+    static final int MAX_KNOWN_TOKENS = 100_000;
+    /** Stand-ins in the stem table, compared by identity: a stop word, and a token the filters split. */
+    private static final String DROPPED = new String("dropped");
+    private static final String SEVERAL = new String("several");
+    /** Only the word breaks, as every token-wise language's analyzer makes them (its own tokenizer). */
+    private static final Analyzer TOKENS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+    };
+
+    private final boolean tokenWise;
+    private final Map<String, Map<String, String>> stemsByToken = new ConcurrentHashMap<>();
+
+    public TextAnalyzer() {
+        this(true);
+    }
+
+    /** @param tokenWise whether token-wise languages look stems up per token (see {@link #TOKEN_WISE}) */
+    TextAnalyzer(boolean tokenWise) {
+        this.tokenWise = tokenWise;
+        for (String code : TOKEN_WISE) {
+            stemsByToken.put(code, new ConcurrentHashMap<>());
+        }
+    }
+
+    /**
      * The canonical form of a language code: lowercase ISO 639-1 with any region dropped ("en-GB" is "en"); null or
      * blank is {@link #NEUTRAL}. Related links stay within one canonical code, also for codes without an analyzer.
      */
@@ -56,42 +92,23 @@ public final class TextAnalyzer {
         }
         boolean truncated = text.length() > MAX_CHARS;
         String input = truncated ? text.substring(0, MAX_CHARS) : text;
-        Analyzer analyzer = analyzers.computeIfAbsent(code, LanguageAnalyzers::create);
         Map<String, Counts> byStem = new LinkedHashMap<>();
-        int read = 0;
-        int counted = 0;
+        int[] counted = {0};
         // the same length as input, so offsets read surface forms and capitals from the text as written
-        try (TokenStream stream = analyzer.tokenStream("text", plainApostrophes(code, input))) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (++read > MAX_TOKENS) {
-                    truncated = true;
-                    break;
-                }
-                int length = term.length();
-                if (length == 0 || length > MAX_TERM_LENGTH) {
-                    continue;
-                }
-                String stem = term.toString();
-                Counts counts = byStem.computeIfAbsent(stem, s -> new Counts());
-                counts.count++;
-                if (isCapitalizedInSentence(input, offset.startOffset())) {
-                    counts.capitalized++;
-                }
-                counts.see(surface(input, offset.startOffset(), offset.endOffset(), stem));
-                counted++;
+        boolean complete = eachStem(code, input, (stem, start, end) -> {
+            Counts counts = byStem.computeIfAbsent(stem, s -> new Counts());
+            counts.count++;
+            if (isCapitalizedInSentence(input, start)) {
+                counts.capitalized++;
             }
-            stream.end();
-        } catch (IOException e) {
-            // a String reader does not fail
-            throw new UncheckedIOException(e);
-        }
+            counts.see(surface(input, start, end, stem));
+            counted[0]++;
+        });
+        truncated |= !complete;
         List<AnalyzedText.Term> terms = new ArrayList<>(byStem.size());
         byStem.forEach((stem, counts) ->
                 terms.add(new AnalyzedText.Term(stem, counts.best(), counts.count, counts.capitalized)));
-        return new AnalyzedText(code, terms, counted, truncated);
+        return new AnalyzedText(code, terms, counted[0], truncated);
     }
 
     /**
@@ -103,16 +120,108 @@ public final class TextAnalyzer {
             return List.of();
         }
         String input = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String code = analyzerCode(language);
-        Analyzer analyzer = analyzers.computeIfAbsent(code, LanguageAnalyzers::create);
         List<String> stems = new ArrayList<>();
+        eachStem(analyzerCode(language), input, (stem, start, end) -> stems.add(stem));
+        return stems;
+    }
+
+    /** Distinct tokens whose stem {@code code} remembers now. */
+    int knownTokens(String code) {
+        Map<String, String> known = stemsByToken.get(code);
+        return known == null ? 0 : known.size();
+    }
+
+    /** What {@link #eachStem} hands on: a stem, and where its token starts and ends in the text. */
+    @FunctionalInterface
+    interface StemSink {
+        void accept(String stem, int start, int end);
+    }
+
+    /**
+     * Every stem of {@code input} in order, as the language's analyzer gives it, skipping empty and overlong ones; at
+     * most {@link #MAX_TOKENS} of them.
+     *
+     * @return false when the text had more stems than that
+     */
+    boolean eachStem(String code, String input, StemSink sink) {
+        Map<String, String> known = tokenWise ? stemsByToken.get(code) : null;
+        if (known != null) {
+            Boolean complete = eachStemByToken(code, input, known, sink);
+            if (complete != null) {
+                return complete;
+            }
+        }
+        return eachStemOfTheChain(code, input, sink);
+    }
+
+    /** The language's whole analyzer over the text: its tokenizer and every filter for every token. */
+    private boolean eachStemOfTheChain(String code, String input, StemSink sink) {
+        Analyzer analyzer = analyzers.computeIfAbsent(code, LanguageAnalyzers::create);
         try (TokenStream stream = analyzer.tokenStream("text", plainApostrophes(code, input))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             int read = 0;
-            while (stream.incrementToken() && ++read <= MAX_TOKENS) {
-                if (term.length() > 0 && term.length() <= MAX_TERM_LENGTH) {
-                    stems.add(term.toString());
+            while (stream.incrementToken()) {
+                if (++read > MAX_TOKENS) {
+                    return false;
+                }
+                int length = term.length();
+                if (length > 0 && length <= MAX_TERM_LENGTH) {
+                    sink.accept(term.toString(), offset.startOffset(), offset.endOffset());
+                }
+            }
+            stream.end();
+            return true;
+        } catch (IOException e) {
+            // a String reader does not fail
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The same stems, where the language's filters each look at one token alone (lowercasing, stop words, elisions,
+     * possessives, stemming): the text is only tokenized, and each distinct token's stem is looked up, the filters
+     * running once per token ever seen instead of once per occurrence. The filters were most of the related stage's
+     * analysis, which was a fifth of the stream thread. Null, and nothing handed on, when a token's filters gave more
+     * than one term: then the whole chain decides.
+     */
+    private Boolean eachStemByToken(String code, String input, Map<String, String> known, StemSink sink) {
+        List<String> stems = new ArrayList<>();
+        int[] offsets = new int[64];
+        boolean complete = true;
+        try (TokenStream stream = TOKENS.tokenStream("text", plainApostrophes(code, input))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            int read = 0;
+            while (stream.incrementToken()) {
+                String token = term.toString();
+                String stem = known.get(token);
+                if (stem == null) {
+                    stem = stemOfOneToken(code, token);
+                    if (known.size() >= MAX_KNOWN_TOKENS) {
+                        known.clear();
+                    }
+                    known.put(token, stem);
+                }
+                if (stem == SEVERAL) {
+                    return null;
+                }
+                if (stem == DROPPED) {
+                    continue;
+                }
+                if (++read > MAX_TOKENS) {
+                    complete = false;
+                    break;
+                }
+                if (!stem.isEmpty() && stem.length() <= MAX_TERM_LENGTH) {
+                    if (2 * stems.size() + 2 > offsets.length) {
+                        offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
+                    }
+                    offsets[2 * stems.size()] = offset.startOffset();
+                    offsets[2 * stems.size() + 1] = offset.endOffset();
+                    stems.add(stem);
                 }
             }
             stream.end();
@@ -120,7 +229,34 @@ public final class TextAnalyzer {
             // a String reader does not fail
             throw new UncheckedIOException(e);
         }
-        return stems;
+        for (int i = 0; i < stems.size(); i++) {
+            sink.accept(stems.get(i), offsets[2 * i], offsets[2 * i + 1]);
+        }
+        return complete;
+    }
+
+    /**
+     * What the language's whole analyzer makes of one token alone: its term (of any length, as the chain gives it),
+     * {@link #DROPPED} for none (a stop word) or {@link #SEVERAL}.
+     */
+    private String stemOfOneToken(String code, String token) {
+        Analyzer analyzer = analyzers.computeIfAbsent(code, LanguageAnalyzers::create);
+        String only = DROPPED;
+        try (TokenStream stream = analyzer.tokenStream("text", token)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (only != DROPPED) {
+                    only = SEVERAL;
+                    break;
+                }
+                only = term.toString();
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return only;
     }
 
     /**

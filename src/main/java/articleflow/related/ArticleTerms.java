@@ -121,6 +121,10 @@ public final class ArticleTerms {
 
     /** The distinct term ids to count for document frequencies: all of them, or the most frequent {@code max}. */
     public IndexedTerms indexed(String id, long version, long publishedAtMillis, int max) {
+        if (ids.length <= max) {
+            // all of them: no ranking needed (most articles have far fewer distinct terms than the cap)
+            return new IndexedTerms(id, version, language, publishedAtMillis, ids);
+        }
         Integer[] order = byCountThenStem();
         int kept = Math.min(max, order.length);
         long[] terms = new long[kept];
