@@ -45,8 +45,12 @@ public final class TextAnalyzer {
      */
     private static final java.util.Set<String> TOKEN_WISE = java.util.Set.of("en", "de", "fr", "es", "it", "pt", "nl",
             "pl", "sv", "da", "no", "nb", "nn", "fi", "ru", NEUTRAL);
-    /** Distinct tokens a language remembers the stem of; past that it starts again (news vocabulary is smaller). */
-    static final int MAX_KNOWN_TOKENS = 100_000;
+    /**
+     * Distinct tokens (as written: "Ferry" and "ferry" are two) a language remembers the stem of, about 7 MB of heap
+     * when full; past that it starts again. A day of one language's news uses fewer; text of made-up words only
+     * makes each token cost the whole chain once more, which is what it cost before.
+     */
+    static final int MAX_KNOWN_TOKENS = 50_000;
     /** Stand-ins in the stem table, compared by identity: a stop word, and a token the filters split. */
     private static final String DROPPED = new String("dropped");
     private static final String SEVERAL = new String("several");

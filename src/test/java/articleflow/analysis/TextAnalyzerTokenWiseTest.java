@@ -68,4 +68,20 @@ class TextAnalyzerTokenWiseTest {
         assertThat(capped).isEqualTo(chain.analyze("en", many));
         assertThat(capped.truncated()).isTrue();
     }
+
+    @Test
+    void shouldRememberABoundedNumberOfTokensAndStillAnswerExactlyPastIt() {
+        TextAnalyzer lookedUp = new TextAnalyzer();
+        TextAnalyzer chain = new TextAnalyzer(false);
+        int word = 0;
+        for (int text = 0; text < 6; text++) {
+            StringBuilder madeUp = new StringBuilder();
+            for (int i = 0; i < 12_000; i++) {
+                madeUp.append("zq").append(Integer.toString(word++, 26).replace('0', 'y')).append(' ');
+            }
+            assertThat(lookedUp.analyze("en", madeUp.toString())).isEqualTo(chain.analyze("en", madeUp.toString()));
+            assertThat(lookedUp.knownTokens("en")).isLessThanOrEqualTo(TextAnalyzer.MAX_KNOWN_TOKENS);
+        }
+        assertThat(word).isGreaterThan(TextAnalyzer.MAX_KNOWN_TOKENS);
+    }
 }
