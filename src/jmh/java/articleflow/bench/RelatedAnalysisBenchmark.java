@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Cost of the related stage's per-article work on one 4 KiB news article, single thread: the Lucene analysis
- * alone, the MinHash signature alone, and the whole by-id indexing step (analysis of title and text, document
+ * alone (and with Lucene's filters on every token, as before the stem table), the MinHash signature alone, and the whole by-id indexing step (analysis of title and text, document
  * frequencies, profile, block terms, keywords, signature and band keys) against a partition already holding
  * 2,000 articles.
  */
@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.State;
 public class RelatedAnalysisBenchmark {
 
     private TextAnalyzer analyzer;
+    private TextAnalyzer wholeChain;
     private String text;
     private RelatedArticles related;
     private long version;
@@ -37,6 +38,7 @@ public class RelatedAnalysisBenchmark {
     @Setup
     public void setUp() {
         analyzer = new TextAnalyzer();
+        wholeChain = TextAnalyzer.wholeChainOnly();
         text = String.join("\n\n", SummarizeBenchmark.paragraphsOf(4096));
         InMemoryRelatedStores stores = new InMemoryRelatedStores();
         related = new RelatedArticles(analyzer, RelatedSettings.DEFAULT, new PartitionDocumentFrequencies(),
@@ -55,6 +57,12 @@ public class RelatedAnalysisBenchmark {
     @Benchmark
     public AnalyzedText analyze() {
         return analyzer.analyze("en", text);
+    }
+
+    /** The same analysis with Lucene's filters run on every token, as before the stem table. */
+    @Benchmark
+    public AnalyzedText analyzeWholeChain() {
+        return wholeChain.analyze("en", text);
     }
 
     @Benchmark

@@ -69,6 +69,11 @@ public final class TextAnalyzer {
         this(true);
     }
 
+    /** The same analysis with every token through the whole chain, as before the stem table: for comparisons. */
+    public static TextAnalyzer wholeChainOnly() {
+        return new TextAnalyzer(false);
+    }
+
     /** @param tokenWise whether token-wise languages look stems up per token (see {@link #TOKEN_WISE}) */
     TextAnalyzer(boolean tokenWise) {
         this.tokenWise = tokenWise;

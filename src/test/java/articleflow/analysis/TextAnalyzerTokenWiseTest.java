@@ -28,7 +28,7 @@ class TextAnalyzerTokenWiseTest {
     @Test
     void shouldGiveExactlyWhatTheWholeChainGivesOnTextsOfEveryLanguage() {
         TextAnalyzer lookedUp = new TextAnalyzer();
-        TextAnalyzer chain = new TextAnalyzer(false);
+        TextAnalyzer chain = TextAnalyzer.wholeChainOnly();
         List<String> texts = new ArrayList<>();
         LanguageFixtures.all().forEach(fixture -> texts.add(fixture.text()));
         texts.add(AWKWARD);
@@ -49,7 +49,7 @@ class TextAnalyzerTokenWiseTest {
     @Test
     void shouldMatchTheChainOnRandomTextAndAtTheTokenLimit() {
         TextAnalyzer lookedUp = new TextAnalyzer();
-        TextAnalyzer chain = new TextAnalyzer(false);
+        TextAnalyzer chain = TextAnalyzer.wholeChainOnly();
         Random random = new Random(42);
         String alphabet = "aeiou bcdfg'’-.,:;!?0123456789 ÄÖÜßéèçñłż ABCDE\n\"«»()–—/@#";
         for (int i = 0; i < 200; i++) {
@@ -72,7 +72,7 @@ class TextAnalyzerTokenWiseTest {
     @Test
     void shouldRememberABoundedNumberOfTokensAndStillAnswerExactlyPastIt() {
         TextAnalyzer lookedUp = new TextAnalyzer();
-        TextAnalyzer chain = new TextAnalyzer(false);
+        TextAnalyzer chain = TextAnalyzer.wholeChainOnly();
         int word = 0;
         for (int text = 0; text < 6; text++) {
             StringBuilder madeUp = new StringBuilder();
