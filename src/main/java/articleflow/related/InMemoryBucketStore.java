@@ -5,14 +5,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /** A {@link BucketStore} in maps, for tests and the {@link StreamingSimulator}. */
 public final class InMemoryBucketStore implements BucketStore {
 
     private final Map<String, Map<String, BucketMember>> buckets = new HashMap<>();
     private final Map<String, BucketState> states = new HashMap<>();
-    private final java.util.NavigableMap<ArticleKey, BucketMember> articles = new java.util.TreeMap<>();
+    private final NavigableMap<ArticleKey, BucketMember> articles = new TreeMap<>();
 
+    /** Whole members by publication time, then id, as the Kafka Streams store orders them. */
     private record ArticleKey(long publishedAtMillis, String id) implements Comparable<ArticleKey> {
         @Override
         public int compareTo(ArticleKey other) {
