@@ -64,7 +64,7 @@ public final class TextAnalyzer {
         }
     };
 
-    private final boolean tokenWise;
+    /** The stem tables of the token-wise languages; empty when every token goes through the whole chain. */
     private final Map<String, Map<String, String>> stemsByToken = new ConcurrentHashMap<>();
 
     public TextAnalyzer() {
@@ -78,9 +78,10 @@ public final class TextAnalyzer {
 
     /** @param tokenWise whether token-wise languages look stems up per token (see {@link #TOKEN_WISE}) */
     TextAnalyzer(boolean tokenWise) {
-        this.tokenWise = tokenWise;
-        for (String code : TOKEN_WISE) {
-            stemsByToken.put(code, new ConcurrentHashMap<>());
+        if (tokenWise) {
+            for (String code : TOKEN_WISE) {
+                stemsByToken.put(code, new ConcurrentHashMap<>());
+            }
         }
     }
 
@@ -155,7 +156,7 @@ public final class TextAnalyzer {
      * @return false when the text had more stems than that
      */
     boolean eachStem(String code, String input, StemSink sink) {
-        Map<String, String> known = tokenWise ? stemsByToken.get(code) : null;
+        Map<String, String> known = stemsByToken.get(code);
         if (known != null) {
             Boolean complete = eachStemByToken(code, input, known, sink);
             if (complete != null) {

@@ -78,11 +78,8 @@ public final class CandidateBuckets {
     /** Takes a member out of a bucket, and the whole member it refers to (other buckets' references go with it). */
     private void remove(String key, BucketMember member) {
         store.remove(key, member.id());
-        if (member.isReference()) {
-            BucketMember kept = store.article(member.id(), member.publishedAtMillis());
-            if (kept != null && kept.version() == member.version()) {
-                store.removeArticle(member.id(), member.publishedAtMillis());
-            }
+        if (member.isReference() && whole(member) != null) {
+            store.removeArticle(member.id(), member.publishedAtMillis());
         }
     }
 
