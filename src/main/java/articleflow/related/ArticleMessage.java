@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * What arrives at an article's by-id partition from elsewhere, keyed by {@link #targetId()}: pair scores from a
- * bucket partition, or a retraction from the partition of an article it was paired with. Versions on both ends
- * let a later version supersede an earlier one whatever order the messages arrive in.
+ * bucket partition (alone, or several articles' together: {@link PairBatch}), or a retraction from the partition of
+ * an article it was paired with. Versions on both ends let a later version supersede an earlier one whatever order
+ * the messages arrive in.
  */
-public sealed interface ArticleMessage permits ArticleMessage.PairScores, ArticleMessage.Retraction {
+public sealed interface ArticleMessage permits ArticleMessage.PairScores, ArticleMessage.PairBatch,
+        ArticleMessage.Retraction {
 
     String targetId();
 
@@ -35,6 +37,28 @@ public sealed interface ArticleMessage permits ArticleMessage.PairScores, Articl
         /** One pair. */
         public PairScores(String targetId, long targetVersion, Candidate candidate, double score, double resemblance) {
             this(targetId, targetVersion, List.of(new Score(candidate, score, resemblance)));
+        }
+    }
+
+    /**
+     * Pair scores for several articles that live on one by-id partition ({@link PairBatches}), applied in order as
+     * if each came alone: a newcomer meets a member in about two dozen buckets, and one record per member it met
+     * cost a send, a fetch and a process call each. Keyed by the first article, which puts it on their partition.
+     */
+    record PairBatch(List<PairScores> pairs) implements ArticleMessage {
+
+        public PairBatch {
+            pairs = List.copyOf(pairs);
+            int scores = pairs.stream().mapToInt(p -> p.scores().size()).sum();
+            if (pairs.size() < 2 || scores > PairScores.MAX_SCORES) {
+                throw new IllegalArgumentException("a pair batch carries 2 or more messages of at most "
+                        + PairScores.MAX_SCORES + " pairs in all, not " + pairs.size() + " of " + scores);
+            }
+        }
+
+        @Override
+        public String targetId() {
+            return pairs.get(0).targetId();
         }
     }
 

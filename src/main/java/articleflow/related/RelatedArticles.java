@@ -156,6 +156,9 @@ public final class RelatedArticles {
 
     /** Applies pair scores or a retraction addressed to an article of this partition. */
     public RelatedOutcome receive(ArticleMessage message) {
+        if (message instanceof ArticleMessage.PairBatch batch) {
+            return receiveEach(batch.pairs());
+        }
         RelatedState state = states.get(message.targetId());
         if (state == null) {
             // never indexed here, or evicted beyond the horizon: nothing lists through it any more
@@ -165,6 +168,21 @@ public final class RelatedArticles {
             return receivePairs(state, pairs);
         }
         return receiveRetraction(state, (ArticleMessage.Retraction) message);
+    }
+
+    /** Applies several articles' pair scores in order, each as if it came alone; an article's last view stands. */
+    private RelatedOutcome receiveEach(List<ArticleMessage.PairScores> batch) {
+        List<ArticleMessage> toArticles = new ArrayList<>();
+        Map<String, RelatedView> views = new LinkedHashMap<>();
+        for (ArticleMessage.PairScores pairs : batch) {
+            RelatedOutcome outcome = receive(pairs);
+            toArticles.addAll(outcome.toArticles());
+            for (RelatedView view : outcome.views()) {
+                views.remove(view.id());
+                views.put(view.id(), view);
+            }
+        }
+        return new RelatedOutcome(List.of(), toArticles, new ArrayList<>(views.values()));
     }
 
     /** Applies the pairs in order, as if each came alone, but reads, writes and publishes the list once. */

@@ -49,14 +49,25 @@ public final class WireSize {
 
     public static int of(ArticleMessage message) {
         if (message instanceof ArticleMessage.PairScores pairs) {
-            int size = 1 + of(pairs.targetId()) + 8 + 4;
-            for (ArticleMessage.Score pair : pairs.scores()) {
-                size += of(pair.candidate()) + 8 + 8;
+            return 1 + ofPairScores(pairs);
+        }
+        if (message instanceof ArticleMessage.PairBatch batch) {
+            int size = 1 + 4;
+            for (ArticleMessage.PairScores pairs : batch.pairs()) {
+                size += ofPairScores(pairs);
             }
             return size;
         }
         ArticleMessage.Retraction r = (ArticleMessage.Retraction) message;
         return 1 + of(r.targetId()) + of(r.retractedId()) + 8;
+    }
+
+    private static int ofPairScores(ArticleMessage.PairScores pairs) {
+        int size = of(pairs.targetId()) + 8 + 4;
+        for (ArticleMessage.Score pair : pairs.scores()) {
+            size += of(pair.candidate()) + 8 + 8;
+        }
+        return size;
     }
 
     public static int of(IndexedTerms terms) {

@@ -297,9 +297,12 @@ public final class ArticleflowTopology {
                         bucketPartitions)
                 .apply(indexed.get("related.index-to-buckets")
                         .mapValues(out -> ((RelatedOutput.ToBucket) out).message(), Named.as("related.unwrap-to-buckets")))
-                .process(() -> new RelatedBucketProcessor(settings, BUCKET_MEMBERS_STORE, BUCKET_STATES_STORE),
+                .process(() -> new RelatedBucketProcessor(settings, BUCKET_MEMBERS_STORE, BUCKET_STATES_STORE,
+                                bucketPartitions),
                         Named.as("related.buckets"), BUCKET_MEMBERS_STORE, BUCKET_STATES_STORE);
-        Map<String, KStream<String, RelatedOutput>> paired = repartitions.by(PAIRS_TOPIC, KEYS, articleMessages)
+        // fixed too, at the by-id partitions (the raw topic's): related.buckets groups its pairs by their articles' partition
+        Map<String, KStream<String, RelatedOutput>> paired = repartitions.by(PAIRS_TOPIC, KEYS, articleMessages,
+                        bucketPartitions)
                 .apply(pairs)
                 .process(() -> new RelatedArticleProcessor(analyzer, settings, RELATED_STATES_STORE, RELATED_TERMS_STORE),
                         Named.as("related.pairs"), RELATED_STATES_STORE, RELATED_TERMS_STORE)

@@ -94,6 +94,40 @@ class RelatedArticlesTest {
     }
 
     @Test
+    void shouldApplyABatchOfSeveralArticlesPairsAsIfEachCameAlone() {
+        indexBridge();
+        related.index(article("bridge-2", "Cables to be replaced on Porthaven bridge", NewsFixtures.BRIDGE_2, 5));
+        related.index(article("bridge-old", 2, "Bridge closure postponed", NewsFixtures.BRIDGE_1, 9));
+        InMemoryRelatedStores aloneStores = new InMemoryRelatedStores();
+        RelatedArticles alone = new RelatedArticles(new TextAnalyzer(), RelatedSettings.DEFAULT,
+                new PartitionDocumentFrequencies(), aloneStores.terms(), aloneStores.states());
+        alone.index(article("bridge-1", "Porthaven harbour bridge to close", NewsFixtures.BRIDGE_1, 0));
+        alone.index(article("bridge-2", "Cables to be replaced on Porthaven bridge", NewsFixtures.BRIDGE_2, 5));
+        alone.index(article("bridge-old", 2, "Bridge closure postponed", NewsFixtures.BRIDGE_1, 9));
+        // a newcomer's pairs with three members of one partition: bridge-1 twice (two buckets' worth), and a
+        // member whose version has moved on, which answers with a retraction
+        List<ArticleMessage.PairScores> batch = List.of(pair("bridge-1", 1, "n1", 1, 0.4), pair("bridge-2", 1, "n1", 1, 0.3),
+                pair("bridge-1", 1, "n2", 1, 0.6), pair("bridge-old", 1, "n1", 1, 0.2));
+        List<ArticleMessage> answeredAlone = new java.util.ArrayList<>();
+        for (ArticleMessage.PairScores pairs : batch) {
+            answeredAlone.addAll(alone.receive(pairs).toArticles());
+        }
+
+        RelatedOutcome outcome = related.receive(new ArticleMessage.PairBatch(batch));
+
+        for (String id : List.of("bridge-1", "bridge-2", "bridge-old")) {
+            assertThat(related.viewOf(id)).as(id).isEqualTo(alone.viewOf(id));
+        }
+        assertThat(listed("bridge-1")).containsExactly("n2", "n1");
+        assertThat(outcome.toArticles()).isEqualTo(answeredAlone)
+                .containsExactly(new ArticleMessage.Retraction("n1", "bridge-old", 2));
+        // one view per article changed, the last one it reached: each is published once
+        assertThat(outcome.views()).extracting(RelatedView::id).containsExactly("bridge-2", "bridge-1");
+        assertThat(outcome.views().get(1)).isEqualTo(related.viewOf("bridge-1"));
+        assertThat(outcome.toBuckets()).isEmpty();
+    }
+
+    @Test
     void shouldAnswerPairsForAnOldVersionWithOneRetractionToEachOtherEnd() {
         indexBridge();
         related.index(article("bridge-1", 2, "Bridge closure postponed", NewsFixtures.BRIDGE_1, 0));

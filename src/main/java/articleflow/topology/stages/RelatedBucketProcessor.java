@@ -5,8 +5,10 @@ import articleflow.related.BucketMember;
 import articleflow.related.BucketMessage;
 import articleflow.related.BucketState;
 import articleflow.related.CandidateBuckets;
+import articleflow.related.PairBatches;
 import articleflow.related.RelatedSettings;
 import java.time.Duration;
+import java.util.function.ToIntFunction;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -15,7 +17,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The related stage's buckets, keyed by term (or near-duplicate band): a newcomer is scored against the members it
- * meets there, and each pair goes to both articles, keyed by their ids.
+ * meets there, and each pair goes to both articles, keyed by their ids; the pairs for articles of one partition go
+ * together ({@link PairBatches}).
  */
 public final class RelatedBucketProcessor extends ContextualProcessor<String, BucketMessage, String, ArticleMessage> {
 
@@ -24,10 +27,13 @@ public final class RelatedBucketProcessor extends ContextualProcessor<String, Bu
     private final RelatedSettings settings;
     private final String membersStore;
     private final String statesStore;
+    private final ToIntFunction<String> pairPartition;
     private CandidateBuckets buckets;
     private long newestPublished = Long.MIN_VALUE;
 
-    public RelatedBucketProcessor(RelatedSettings settings, String membersStore, String statesStore) {
+    /** @param pairPartitions partitions of the pairs topic, the by-id partitions its batches are grouped by */
+    public RelatedBucketProcessor(RelatedSettings settings, String membersStore, String statesStore, int pairPartitions) {
+        this.pairPartition = KeyPartitions.of(pairPartitions);
         this.settings = settings;
         this.membersStore = membersStore;
         this.statesStore = statesStore;
@@ -51,7 +57,7 @@ public final class RelatedBucketProcessor extends ContextualProcessor<String, Bu
         if (record.value() instanceof BucketMessage.Insert insert) {
             newestPublished = Math.max(newestPublished, insert.member().publishedAtMillis());
         }
-        for (ArticleMessage pair : buckets.receive(record.value())) {
+        for (ArticleMessage pair : PairBatches.byPartition(buckets.receive(record.value()), pairPartition)) {
             context().forward(record.withKey(pair.targetId()).withValue(pair));
         }
     }

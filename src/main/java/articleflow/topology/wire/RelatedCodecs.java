@@ -26,10 +26,10 @@ public final class RelatedCodecs {
     private RelatedCodecs() {
     }
 
-    /** Kinds 0 and 1 name one bucket, as written before messages were grouped by partition; 2 and 3 a list. */
     /** A profile term on the wire: its id (a long) and its weight (a float). */
     private static final int PROFILE_TERM_BYTES = Long.BYTES + Float.BYTES;
 
+    /** Kinds 0 and 1 name one bucket, as written before messages were grouped by partition; 2 and 3 a list. */
     public static final BinaryCodec<BucketMessage> BUCKET_MESSAGE = new BinaryCodec<>() {
         @Override
         protected void write(BucketMessage message, DataOutputStream out) throws IOException {
@@ -62,19 +62,21 @@ public final class RelatedCodecs {
         }
     };
 
-    /** Kind 0 is one pair score, as written before a newcomer's pairs were grouped; 1 a retraction; 2 pair scores. */
+    /**
+     * Kind 0 is one pair score, as written before a newcomer's pairs were grouped; 1 a retraction; 2 pair scores;
+     * 3 pair scores for several articles of one partition.
+     */
     public static final BinaryCodec<ArticleMessage> ARTICLE_MESSAGE = new BinaryCodec<>() {
         @Override
         protected void write(ArticleMessage message, DataOutputStream out) throws IOException {
             if (message instanceof ArticleMessage.PairScores pairs) {
                 out.writeByte(2);
-                writeString(out, pairs.targetId());
-                out.writeLong(pairs.targetVersion());
-                out.writeInt(pairs.scores().size());
-                for (ArticleMessage.Score pair : pairs.scores()) {
-                    writeCandidate(out, pair.candidate());
-                    out.writeDouble(pair.score());
-                    out.writeDouble(pair.resemblance());
+                writePairScores(out, pairs);
+            } else if (message instanceof ArticleMessage.PairBatch batch) {
+                out.writeByte(3);
+                out.writeInt(batch.pairs().size());
+                for (ArticleMessage.PairScores pairs : batch.pairs()) {
+                    writePairScores(out, pairs);
                 }
             } else {
                 ArticleMessage.Retraction retraction = (ArticleMessage.Retraction) message;
@@ -96,11 +98,40 @@ public final class RelatedCodecs {
                     return new ArticleMessage.Retraction(readString(in), readString(in), in.readLong());
                 case 2:
                     return readPairScores(in);
+                case 3:
+                    return readPairBatch(in);
                 default:
                     throw new IOException("unknown article message kind " + kind);
             }
         }
     };
+
+    private static void writePairScores(DataOutputStream out, ArticleMessage.PairScores pairs) throws IOException {
+        BinaryCodec.writeString(out, pairs.targetId());
+        out.writeLong(pairs.targetVersion());
+        out.writeInt(pairs.scores().size());
+        for (ArticleMessage.Score pair : pairs.scores()) {
+            writeCandidate(out, pair.candidate());
+            out.writeDouble(pair.score());
+            out.writeDouble(pair.resemblance());
+        }
+    }
+
+    private static ArticleMessage.PairBatch readPairBatch(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 2 || count > ArticleMessage.PairScores.MAX_SCORES) {
+            throw new IOException("a pair batch claims " + count + " messages");
+        }
+        List<ArticleMessage.PairScores> pairs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            pairs.add(readPairScores(in));
+        }
+        try {
+            return new ArticleMessage.PairBatch(pairs);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
 
     private static ArticleMessage.PairScores readPairScores(DataInputStream in) throws IOException {
         String targetId = BinaryCodec.readString(in);

@@ -115,6 +115,26 @@ class RelatedCodecsTest {
     }
 
     @Test
+    void shouldCarryPairsForSeveralArticlesOfOnePartitionInOneRecord() {
+        Candidate newcomer = new Candidate(new ArticleLink("n-1", "New", "https://x.example/n-1", "t", "x"), 1,
+                1_700_000_000_000L, MinHashSignature.NONE);
+        ArticleMessage.PairBatch batch = new ArticleMessage.PairBatch(List.of(
+                new ArticleMessage.PairScores("a-1", 2, newcomer, 0.5, 0.25),
+                new ArticleMessage.PairScores("a-7", 1, newcomer, 0.125, 0)));
+
+        byte[] bytes = RelatedCodecs.ARTICLE_MESSAGE.toBytes(batch);
+
+        assertThat(RelatedCodecs.ARTICLE_MESSAGE.fromBytes(bytes)).isEqualTo(batch);
+        // a batch of one message, or of more than a batch carries, is refused rather than read as something else
+        for (int claimed : List.of(1, ArticleMessage.PairScores.MAX_SCORES + 1)) {
+            byte[] bad = bytes.clone();
+            bad[1 + 1 + 3] = (byte) claimed;
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RelatedCodecs.ARTICLE_MESSAGE.fromBytes(bad))
+                    .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class);
+        }
+    }
+
+    @Test
     void shouldReadASingleBucketRemovalWrittenBeforeMessagesWereGrouped() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
