@@ -36,7 +36,8 @@ public final class PairBatches {
             ArticleMessage.PairScores pairs = (ArticleMessage.PairScores) message;
             int partition = partitionOf.applyAsInt(pairs.targetId());
             Integer open = openBatchOf.get(partition);
-            if (open == null || scores(packed.get(open)) + pairs.scores().size() > ArticleMessage.PairScores.MAX_SCORES) {
+            if (open == null
+                    || scores(packed.get(open)) + pairs.scores().size() > ArticleMessage.PairScores.MAX_SCORES) {
                 // a full batch stays where it is in the list: what follows for the same article comes after it
                 open = packed.size();
                 packed.add(new ArrayList<>());

@@ -300,7 +300,7 @@ public final class ArticleflowTopology {
                 .process(() -> new RelatedBucketProcessor(settings, BUCKET_MEMBERS_STORE, BUCKET_STATES_STORE,
                                 bucketPartitions),
                         Named.as("related.buckets"), BUCKET_MEMBERS_STORE, BUCKET_STATES_STORE);
-        // fixed too, at the by-id partitions (the raw topic's): related.buckets groups its pairs by their articles' partition
+        // fixed too, at the by-id (raw topic's) partitions: related.buckets groups pairs by their articles' partition
         Map<String, KStream<String, RelatedOutput>> paired = repartitions.by(PAIRS_TOPIC, KEYS, articleMessages,
                         bucketPartitions)
                 .apply(pairs)
