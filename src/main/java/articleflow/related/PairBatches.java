@@ -31,32 +31,26 @@ public final class PairBatches {
             return messages;
         }
         List<List<ArticleMessage.PairScores>> packed = new ArrayList<>();
+        List<Integer> scoresIn = new ArrayList<>();
         Map<Integer, Integer> openBatchOf = new HashMap<>();
         for (ArticleMessage message : messages) {
             ArticleMessage.PairScores pairs = (ArticleMessage.PairScores) message;
             int partition = partitionOf.applyAsInt(pairs.targetId());
             Integer open = openBatchOf.get(partition);
-            if (open == null
-                    || scores(packed.get(open)) + pairs.scores().size() > ArticleMessage.PairScores.MAX_SCORES) {
+            if (open == null || scoresIn.get(open) + pairs.scores().size() > ArticleMessage.PairScores.MAX_SCORES) {
                 // a full batch stays where it is in the list: what follows for the same article comes after it
                 open = packed.size();
                 packed.add(new ArrayList<>());
+                scoresIn.add(0);
                 openBatchOf.put(partition, open);
             }
             packed.get(open).add(pairs);
+            scoresIn.set(open, scoresIn.get(open) + pairs.scores().size());
         }
         List<ArticleMessage> out = new ArrayList<>(packed.size());
         for (List<ArticleMessage.PairScores> batch : packed) {
             out.add(batch.size() == 1 ? batch.get(0) : new ArticleMessage.PairBatch(batch));
         }
         return out;
-    }
-
-    private static int scores(List<ArticleMessage.PairScores> batch) {
-        int scores = 0;
-        for (ArticleMessage.PairScores pairs : batch) {
-            scores += pairs.scores().size();
-        }
-        return scores;
     }
 }

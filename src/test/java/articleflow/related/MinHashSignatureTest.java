@@ -2,6 +2,11 @@ package articleflow.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MinHashSignatureTest {
@@ -55,7 +60,7 @@ class MinHashSignatureTest {
     void shouldPutMostCopiesJustAboveTheDuplicateThresholdInACommonBand() {
         // copies whose last quarter is rewritten: shingle resemblance about 0.6, just above the 0.5 threshold; a copy
         // that shares no band key meets its original only if a term bucket brings them together
-        java.util.Random random = new java.util.Random(5);
+        Random random = new Random(5);
         int pairs = 200;
         int meeting = 0;
         for (int round = 0; round < pairs; round++) {
@@ -83,8 +88,8 @@ class MinHashSignatureTest {
         String[] verbs = {"approved", "rejected", "delayed", "questioned", "funded", "planned"};
         String[] objects = {"a new budget", "the bridge repairs", "a solar farm", "a housing plan", "the ferry service"};
         String[] tails = {"on Tuesday", "after a long debate", "despite objections", "within weeks", "after months of delay"};
-        java.util.Random random = new java.util.Random(9);
-        java.util.List<MinHashSignature> signatures = new java.util.ArrayList<>();
+        Random random = new Random(9);
+        List<MinHashSignature> signatures = new ArrayList<>();
         for (int article = 0; article < 300; article++) {
             String town = "Town" + random.nextInt(40);
             StringBuilder text = new StringBuilder();
@@ -112,15 +117,15 @@ class MinHashSignatureTest {
         assertThat(meeting).isLessThan(pairs / 20);
     }
 
-    private static java.util.Set<String> sharedBands(MinHashSignature a, MinHashSignature b) {
-        java.util.Set<String> shared = new java.util.HashSet<>(a.bandKeys("en", RelatedSettings.DEFAULT.bands()));
+    private static Set<String> sharedBands(MinHashSignature a, MinHashSignature b) {
+        Set<String> shared = new HashSet<>(a.bandKeys("en", RelatedSettings.DEFAULT.bands()));
         shared.retainAll(b.bandKeys("en", RelatedSettings.DEFAULT.bands()));
         return shared;
     }
 
     @Test
     void shouldHashEachLowercaseWordAsStableHashDoesWhateverTheScript() {
-        java.util.Random random = new java.util.Random(17);
+        Random random = new Random(17);
         String[] pieces = {"a", "Z", "7", " ", ".", "-", "\u00E9", "\u00C9", "\u0130", "\u4E2D", "\u65E5", "\u00A0",
             "\uD801\uDC00", "\uD835\uDC00", "\uD83D", "\u2019", "\u0301", "\u00DF"};
         for (int round = 0; round < 3_000; round++) {
@@ -138,7 +143,7 @@ class MinHashSignatureTest {
 
     /** The rule, read plainly: maximal runs of letters and digits, lowercased, at most 64 chars kept; each ideograph a word. */
     private static long[] wordHashes(String text) {
-        java.util.List<Long> hashes = new java.util.ArrayList<>();
+        List<Long> hashes = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= text.length(); ) {
             int c = i < text.length() ? text.codePointAt(i) : ' ';
@@ -163,7 +168,7 @@ class MinHashSignatureTest {
 
     @Test
     void shouldTellWhetherAPairResemblesEnoughAsTheFullComparisonWould() {
-        java.util.Random random = new java.util.Random(23);
+        Random random = new Random(23);
         double[] thresholds = {0.0, 0.3, 0.5, 0.51, 0.7, 0.99, 1.0};
         for (int round = 0; round < 2_000; round++) {
             short[] a = new short[MinHashSignature.SIZE];
